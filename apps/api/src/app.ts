@@ -1,0 +1,108 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { ProblemType } from '@inddrag/contracts';
+import type { PrismaClient } from '@inddrag/db';
+import type { AppConfig } from './config';
+import { createCaseService, type CaseService } from './modules/cases/service';
+import { caseRoutes } from './modules/cases/routes';
+import { createHealthService } from './modules/health/service';
+import { healthRoutes } from './modules/health/routes';
+import { errorsPlugin, sendProblem } from './plugins/errors';
+import { openApiPlugin } from './plugins/openapi';
+import { securityHeadersPlugin } from './plugins/security-headers';
+import { webPlugin } from './plugins/web';
+import { APP_VERSION } from './version';
+
+// Validation messages reach caseworkers next to the field, so they are Danish.
+z.config(z.locales.da());
+
+export interface Services {
+  cases: CaseService;
+  health: ReturnType<typeof createHealthService>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    services: Services;
+    serveSpa?: boolean;
+  }
+}
+
+export interface AppDeps {
+  config: AppConfig;
+  prisma: PrismaClient;
+  embeddedDatabase: boolean;
+  expectedMigrations: string[];
+  /** Injectable for tests of time-dependent rules. */
+  clock?: () => Date;
+  /** false silences logs (tests); default: pino at config.logLevel. */
+  logger?: boolean;
+}
+
+const defaultWebDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { config } = deps;
+  const clock = deps.clock ?? (() => new Date());
+  const app = Fastify({
+    logger:
+      deps.logger === false
+        ? false
+        : {
+            level: config.logLevel,
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+          },
+    genReqId: () => randomUUID(),
+    bodyLimit: 1_048_576,
+    forceCloseConnections: 'idle',
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  app.decorate('services', {
+    cases: createCaseService(deps.prisma, clock),
+    health: createHealthService(deps.prisma, {
+      embedded: deps.embeddedDatabase,
+      expectedMigrations: deps.expectedMigrations,
+      version: APP_VERSION,
+    }),
+  });
+
+  await app.register(errorsPlugin);
+  await app.register(securityHeadersPlugin, { production: config.production });
+  await app.register(openApiPlugin, { version: APP_VERSION });
+
+  await app.register(
+    async (api) => {
+      await api.register(healthRoutes);
+      await api.register(caseRoutes);
+    },
+    { prefix: '/api' },
+  );
+
+  await app.register(webPlugin, { root: config.webDist ?? defaultWebDist });
+  app.setNotFoundHandler((request, reply) => {
+    const pathname = request.url.split('?')[0] ?? '/';
+    const isApi = pathname === '/api' || pathname.startsWith('/api/');
+    if (!isApi && app.serveSpa && (request.method === 'GET' || request.method === 'HEAD')) {
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').sendFile('index.html');
+    }
+    return sendProblem(reply, {
+      type: ProblemType.notFound,
+      title: 'Ikke fundet',
+      status: 404,
+      detail: `Der findes ingen ${request.method} ${pathname}.`,
+    });
+  });
+
+  return app;
+}

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { ageOn, copenhagenToday } from './dates';
+
+describe('dates', () => {
+  it('uses the Copenhagen calendar day, not UTC', () => {
+    expect(copenhagenToday(new Date('2026-11-24T23:30:00Z'))).toBe('2026-11-25');
+    expect(copenhagenToday(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
+    expect(copenhagenToday(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
+  });
+
+  it('counts age in whole years, turning a year older on the birthday', () => {
+    expect(ageOn('2010-11-24', '2026-11-23')).toBe(15);
+    expect(ageOn('2010-11-24', '2026-11-24')).toBe(16);
+    expect(ageOn('2012-02-29', '2026-02-28')).toBe(13);
+    expect(ageOn('2026-11-24', '2026-11-24')).toBe(0);
+  });
+});

@@ -1,0 +1,33 @@
+import { ProblemType, type FieldError } from '@inddrag/contracts';
+
+/** A failure the service layer raises on purpose; the error plugin turns it into problem+json. */
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly type: string,
+    readonly title: string,
+    readonly detail?: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(detail ?? title);
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(detail = 'Ressourcen findes ikke, eller du har ikke adgang til den.') {
+    super(404, ProblemType.notFound, 'Ikke fundet', detail);
+  }
+}
+
+/** A write based on a stale version: someone else saved in between. */
+export class ConflictError extends AppError {
+  constructor(detail = 'Posten er ændret af en anden, siden du hentede den. Hent den igen og gentag din ændring.') {
+    super(409, ProblemType.conflict, 'Konflikt', detail);
+  }
+}
+
+export class DomainValidationError extends AppError {
+  constructor(detail: string, errors?: FieldError[]) {
+    super(400, ProblemType.validation, 'Ugyldige oplysninger', detail, errors);
+  }
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { Cursor, IsoDate, IsoDateTime, Uuid, page, pageLimit } from './common';
+import { UnitRef, UserRef } from './units';
+
+/** The phases Barnets Lov prescribes, in order (domain.md §2.1). */
+export const CasePhase = z
+  .enum([
+    'UNDERRETNING',
+    'SCREENING',
+    'AFDAEKNING',
+    'BOERNEFAGLIG_UNDERSOEGELSE',
+    'AFGOERELSE',
+    'PLAN',
+    'INDSATS',
+    'OPFOELGNING',
+    'AFSLUTTET',
+  ])
+  .meta({ id: 'CasePhase' });
+export type CasePhase = z.infer<typeof CasePhase>;
+
+/** CPR as shown to users: `DDMMYY-XXXX`. The full number never travels in a list. */
+export const MaskedCpr = z.string().regex(/^\d{6}-XXXX$/);
+
+export const ChildSummary = z
+  .object({
+    firstName: z.string(),
+    lastName: z.string(),
+    cprMasked: MaskedCpr,
+    dateOfBirth: IsoDate,
+    age: z.number().int().min(0),
+  })
+  .meta({ id: 'ChildSummary' });
+export type ChildSummary = z.infer<typeof ChildSummary>;
+
+export const CaseSummary = z
+  .object({
+    id: Uuid,
+    caseNumber: z.string(),
+    child: ChildSummary,
+    phase: CasePhase,
+    phaseChangedAt: IsoDateTime,
+    awareOn: IsoDate,
+    responsibleUnit: UnitRef,
+    responsibleCaseworker: UserRef.nullable(),
+    honourConflictSuspected: z.boolean(),
+    openedAt: IsoDateTime,
+    closedAt: IsoDateTime.nullable(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'CaseSummary' });
+export type CaseSummary = z.infer<typeof CaseSummary>;
+
+export const CaseSort = z.enum(['caseNumber', 'childName', 'phaseChangedAt']);
+export type CaseSort = z.infer<typeof CaseSort>;
+
+export const CaseListQuery = z
+  .object({
+    q: z.string().trim().max(100).optional().describe('Search in the child\'s name or the case number'),
+    phase: CasePhase.optional(),
+    unitId: Uuid.optional(),
+    sort: CaseSort.default('caseNumber'),
+    cursor: Cursor.optional(),
+    limit: pageLimit,
+  });
+export type CaseListQuery = z.infer<typeof CaseListQuery>;
+export type CaseListQueryInput = z.input<typeof CaseListQuery>;
+
+export const CaseListResponse = page(CaseSummary).meta({ id: 'CaseListResponse' });
+export type CaseListResponse = z.infer<typeof CaseListResponse>;
+
+export const CaseParams = z.object({ caseId: Uuid });
+export type CaseParams = z.infer<typeof CaseParams>;

@@ -1,0 +1,6 @@
+export * from './common';
+export * from './problem';
+export * from './units';
+export * from './cases';
+export * from './health';
+export * from './cpr';
