@@ -1,7 +1,7 @@
 // `pnpm db:seed`: fills the demo municipality into DATABASE_URL, or into the embedded
 // database in DATA_DIR when DATABASE_URL is unset. Safe to run repeatedly.
 import path from 'node:path';
-import { openDatabase, seedDemoData } from '@inddrag/db';
+import { openDatabase, seedDemoData } from '../packages/db/src/index';
 
 const database = await openDatabase({
   databaseUrl: process.env.DATABASE_URL || undefined,

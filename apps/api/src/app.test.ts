@@ -31,10 +31,10 @@ beforeAll(async () => {
   // A route that exists only here, to prove how any JSON body is validated.
   app.withTypeProvider<ZodTypeProvider>().post(
     '/api/test-echo',
-    { schema: { body: z.object({ email: z.email(), age: z.number().int() }) } },
+    { config: { access: 'health.read' }, schema: { body: z.object({ email: z.email(), age: z.number().int() }) } },
     async (request) => request.body,
   );
-  app.get('/api/test-crash', async () => {
+  app.get('/api/test-crash', { config: { access: 'health.read' } }, async () => {
     throw new Error('SELECT secret FROM "Case" failed');
   });
   await app.ready();

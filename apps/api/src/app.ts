@@ -7,10 +7,22 @@ import { z } from 'zod';
 import { ProblemType } from '@inddrag/contracts';
 import type { PrismaClient } from '@inddrag/db';
 import type { AppConfig } from './config';
-import { createCaseService, type CaseService } from './modules/cases/service';
+import rateLimit from '@fastify/rate-limit';
+import { createAccessService, type AccessService } from './access/access-service';
+import { auditRoutes } from './modules/audit/routes';
+import { createAuditQueries, type AuditQueries } from './modules/audit/queries';
+import { authRoutes } from './modules/auth/routes';
+import { createAuthService, type AuthService } from './modules/auth/service';
 import { caseRoutes } from './modules/cases/routes';
+import { createCaseService, type CaseService } from './modules/cases/service';
+import { createTeamService, type TeamService } from './modules/cases/team-service';
+import { emergencyAccessRoutes } from './modules/emergency-access/routes';
+import { createEmergencyAccessService, type EmergencyAccessService } from './modules/emergency-access/service';
 import { createHealthService } from './modules/health/service';
 import { healthRoutes } from './modules/health/routes';
+import { userRoutes } from './modules/users/routes';
+import { createUserService, type UserService } from './modules/users/service';
+import { authPlugin, type AuthPluginOptions } from './plugins/auth';
 import { errorsPlugin, sendProblem } from './plugins/errors';
 import { openApiPlugin } from './plugins/openapi';
 import { securityHeadersPlugin } from './plugins/security-headers';
@@ -21,7 +33,13 @@ import { APP_VERSION } from './version';
 z.config(z.locales.da());
 
 export interface Services {
+  access: AccessService;
+  auth: AuthService;
+  auditQueries: AuditQueries;
   cases: CaseService;
+  team: TeamService;
+  users: UserService;
+  emergencyAccess: EmergencyAccessService;
   health: ReturnType<typeof createHealthService>;
 }
 
@@ -68,8 +86,19 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     reply.header('x-request-id', request.id);
   });
 
+  const access = createAccessService(deps.prisma);
   app.decorate('services', {
-    cases: createCaseService(deps.prisma, clock),
+    access,
+    auth: createAuthService(deps.prisma, {
+      idleTimeoutMs: config.session.idleTimeoutMs,
+      absoluteLifetimeMs: config.session.absoluteLifetimeMs,
+      secret: config.sessionSecret,
+    }),
+    auditQueries: createAuditQueries(deps.prisma),
+    cases: createCaseService(deps.prisma, access),
+    team: createTeamService(deps.prisma),
+    users: createUserService(deps.prisma),
+    emergencyAccess: createEmergencyAccessService(deps.prisma, config.emergencyAccessMs),
     health: createHealthService(deps.prisma, {
       embedded: deps.embeddedDatabase,
       expectedMigrations: deps.expectedMigrations,
@@ -77,14 +106,31 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }),
   });
 
+  const cookieOptions: AuthPluginOptions = {
+    cookieName: config.production ? '__Host-inddrag_session' : 'inddrag_session',
+    secureCookie: config.session.secureCookie,
+    absoluteLifetimeMs: config.session.absoluteLifetimeMs,
+    clock,
+  };
+
   await app.register(errorsPlugin);
   await app.register(securityHeadersPlugin, { production: config.production });
+  await app.register(rateLimit, { global: false });
+  await app.register(authPlugin, cookieOptions);
   await app.register(openApiPlugin, { version: APP_VERSION });
 
   await app.register(
     async (api) => {
       await api.register(healthRoutes);
+      await api.register(authRoutes, {
+        cookie: cookieOptions,
+        idleTimeoutMs: config.session.idleTimeoutMs,
+        loginAttemptsPerIpPerMinute: config.loginAttemptsPerIpPerMinute,
+      });
       await api.register(caseRoutes);
+      await api.register(userRoutes);
+      await api.register(emergencyAccessRoutes);
+      await api.register(auditRoutes);
     },
     { prefix: '/api' },
   );

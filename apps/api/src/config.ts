@@ -19,6 +19,10 @@ const ConfigSchema = z
     DEMO_SEED: booleanish.optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     WEB_DIST: z.string().optional(),
+    SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+    SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).max(7 * 24).default(12),
+    EMERGENCY_ACCESS_HOURS: z.coerce.number().int().min(1).max(72).default(4),
+    LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   })
   .transform((env, ctx) => {
     const production = env.NODE_ENV === 'production';
@@ -38,6 +42,14 @@ const ConfigSchema = z
       demoSeed: env.DEMO_SEED ?? !env.DATABASE_URL,
       logLevel: env.LOG_LEVEL,
       webDist: env.WEB_DIST ? path.resolve(env.WEB_DIST) : undefined,
+      session: {
+        idleTimeoutMs: env.SESSION_IDLE_MINUTES * 60_000,
+        absoluteLifetimeMs: env.SESSION_ABSOLUTE_HOURS * 3_600_000,
+        // The Secure flag everywhere but on a developer's http://localhost.
+        secureCookie: env.NODE_ENV === 'production',
+      },
+      emergencyAccessMs: env.EMERGENCY_ACCESS_HOURS * 3_600_000,
+      loginAttemptsPerIpPerMinute: env.LOGIN_ATTEMPTS_PER_IP_PER_MINUTE,
     };
   });
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Cursor, IsoDate, IsoDateTime, Uuid, page, pageLimit } from './common';
 import { UnitRef, UserRef } from './units';
+import { CaseRole } from './access';
 
 /** The phases Barnets Lov prescribes, in order (domain.md §2.1). */
 export const CasePhase = z
@@ -70,3 +71,47 @@ export type CaseListResponse = z.infer<typeof CaseListResponse>;
 
 export const CaseParams = z.object({ caseId: Uuid });
 export type CaseParams = z.infer<typeof CaseParams>;
+
+export const CaseTeamMember = z
+  .object({
+    id: Uuid,
+    user: UserRef,
+    unit: UnitRef.nullable(),
+    role: CaseRole,
+    addedAt: IsoDateTime,
+    version: z.number().int(),
+  })
+  .meta({ id: 'CaseTeamMember' });
+export type CaseTeamMember = z.infer<typeof CaseTeamMember>;
+
+/** How the current user reaches this case: through the team, the unit, or an emergency access. */
+export const CaseAccessVia = z.enum(['TEAM', 'UNIT', 'EMERGENCY']).meta({ id: 'CaseAccessVia' });
+export type CaseAccessVia = z.infer<typeof CaseAccessVia>;
+
+export const CaseDetail = CaseSummary.extend({
+  team: z.array(CaseTeamMember),
+  accessVia: CaseAccessVia,
+  emergencyAccessExpiresAt: IsoDateTime.nullable(),
+}).meta({ id: 'CaseDetail' });
+export type CaseDetail = z.infer<typeof CaseDetail>;
+
+export const UpdateCaseRequest = z
+  .object({
+    honourConflictSuspected: z.boolean().optional(),
+    responsibleCaseworkerId: Uuid.nullable().optional(),
+    version: z.number().int(),
+  })
+  .meta({ id: 'UpdateCaseRequest' });
+export type UpdateCaseRequest = z.infer<typeof UpdateCaseRequest>;
+
+export const AddTeamMemberRequest = z
+  .object({ userId: Uuid, role: CaseRole })
+  .meta({ id: 'AddTeamMemberRequest' });
+export type AddTeamMemberRequest = z.infer<typeof AddTeamMemberRequest>;
+
+export const UpdateTeamMemberRequest = z
+  .object({ role: CaseRole, version: z.number().int() })
+  .meta({ id: 'UpdateTeamMemberRequest' });
+export type UpdateTeamMemberRequest = z.infer<typeof UpdateTeamMemberRequest>;
+
+export const TeamMemberParams = z.object({ caseId: Uuid, memberId: Uuid });

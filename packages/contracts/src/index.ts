@@ -4,3 +4,7 @@ export * from './units';
 export * from './cases';
 export * from './health';
 export * from './cpr';
+export * from './auth';
+export * from './users';
+export * from './audit';
+export * from './access';

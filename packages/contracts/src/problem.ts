@@ -31,6 +31,8 @@ export const ProblemType = {
   unauthorized: 'urn:inddrag:problem:unauthorized',
   forbidden: 'urn:inddrag:problem:forbidden',
   rateLimited: 'urn:inddrag:problem:rate-limited',
+  locked: 'urn:inddrag:problem:account-locked',
+  csrf: 'urn:inddrag:problem:csrf',
   unavailable: 'urn:inddrag:problem:unavailable',
   internal: 'urn:inddrag:problem:internal',
 } as const;

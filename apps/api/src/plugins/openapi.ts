@@ -24,5 +24,5 @@ export const openApiPlugin = fp(async (app: FastifyInstance, options: { version:
     staticCSP: true,
     uiConfig: { docExpansion: 'list', deepLinking: false },
   });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
+  app.get('/api/openapi.json', { config: { access: 'docs.read' }, schema: { hide: true } }, async () => app.swagger());
 });

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { listMigrations, type PrismaClient } from '@inddrag/db';
+import { listMigrations, seedDemoData, type PrismaClient } from '@inddrag/db';
 import { createTestDatabase } from '@inddrag/db/testing';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
@@ -11,10 +11,10 @@ export interface TestApp {
 }
 
 /** A real app on a fresh, migrated database of its own (PostgreSQL if TEST_DATABASE_URL is set, else PGlite). */
-export async function createTestApp(options: { clock?: () => Date } = {}): Promise<TestApp> {
+export async function createTestApp(options: { clock?: () => Date; seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const app = await buildApp({
-    config: loadConfig({ NODE_ENV: 'test', WEB_DIST: '/nonexistent' }),
+    config: loadConfig({ NODE_ENV: 'test', WEB_DIST: '/nonexistent', ...options.env }),
     prisma: database.prisma,
     embeddedDatabase: !process.env.TEST_DATABASE_URL,
     expectedMigrations: (await listMigrations()).map((migration) => migration.name),
@@ -22,6 +22,7 @@ export async function createTestApp(options: { clock?: () => Date } = {}): Promi
     ...(options.clock ? { clock: options.clock } : {}),
   });
   await app.ready();
+  if (options.seed) await seedDemoData(database.prisma, options.clock?.() ?? new Date());
   return {
     app,
     prisma: database.prisma,

@@ -5,6 +5,7 @@ export const healthRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/health',
     {
+      config: { access: 'health.read' },
       schema: {
         tags: ['health'],
         summary: 'Whether the database answers and migrations are current',

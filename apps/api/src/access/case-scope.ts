@@ -1,0 +1,33 @@
+import type { Prisma } from '@inddrag/db';
+import type { Actor } from '../lib/context';
+import { POLICY, type Action, type PolicyEntry, type Scope } from './policy';
+
+export function grantFor(actor: Pick<Actor, 'role'>, action: Action): Scope | undefined {
+  const entry: PolicyEntry = POLICY[action];
+  return entry.grants[actor.role];
+}
+
+/**
+ * The cases an actor may perform `action` on, as a Prisma filter — the same rule for a single
+ * case and for lists, so a list can never show a case the detail would refuse.
+ * Returns null when the actor's role holds no grant for the action.
+ */
+export function caseScopeWhere(actor: Actor, action: Action, now: Date): Prisma.CaseWhereInput | null {
+  const entry: PolicyEntry = POLICY[action];
+  const scope = entry.grants[actor.role];
+  if (!scope || scope === 'self') return null;
+  const inMunicipality = { municipalityId: actor.municipalityId };
+  if (scope === 'municipality') return inMunicipality;
+
+  const reach: Prisma.CaseWhereInput[] = [
+    { team: { some: { userId: actor.userId, removedAt: null, ...(entry.teamRoles ? { role: { in: [...entry.teamRoles] } } : {}) } } },
+  ];
+  // An emergency access opens a case for reading, never for acting on it as a team member would.
+  if (!entry.teamRoles) {
+    reach.push({ emergencyAccesses: { some: { userId: actor.userId, expiresAt: { gt: now } } } });
+  }
+  if (scope === 'unit' && actor.unitId) {
+    reach.push({ responsibleUnitId: actor.unitId }, { referrals: { some: { toUnitId: actor.unitId, status: 'ACCEPTED' } } });
+  }
+  return { AND: [inMunicipality, { OR: reach }] };
+}
