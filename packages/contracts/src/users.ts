@@ -64,3 +64,11 @@ export const UnitSummary = z
   .meta({ id: 'UnitSummary' });
 export const UnitListResponse = z.object({ items: z.array(UnitSummary) }).meta({ id: 'UnitListResponse' });
 export type UnitListResponse = z.infer<typeof UnitListResponse>;
+
+/** A colleague as every logged-in user may see them: name, role and unit, nothing more. */
+export const DirectoryEntry = z
+  .object({ id: Uuid, name: z.string(), role: UserRole, unit: UnitRef.nullable() })
+  .meta({ id: 'DirectoryEntry' });
+export type DirectoryEntry = z.infer<typeof DirectoryEntry>;
+export const DirectoryResponse = z.object({ items: z.array(DirectoryEntry) }).meta({ id: 'DirectoryResponse' });
+export type DirectoryResponse = z.infer<typeof DirectoryResponse>;

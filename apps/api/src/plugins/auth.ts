@@ -57,7 +57,7 @@ export const authPlugin = fp(async (app: FastifyInstance, options: AuthPluginOpt
   app.addHook('onRoute', (route) => {
     const url = route.url;
     if (!url.startsWith('/api')) return;
-    if (url.startsWith('/api/docs')) route.config = { ...(route.config ?? {}), access: 'docs.read' } as typeof route.config;
+    if (url === '/api/docs' || url.startsWith('/api/docs/')) route.config = { ...(route.config ?? {}), access: 'docs.read' } as typeof route.config;
     const access = (route.config as { access?: Action } | undefined)?.access;
     if (!access || !(access in POLICY)) {
       throw new Error(`Route ${String(route.method)} ${url} declares no access policy action (config.access)`);

@@ -1,4 +1,4 @@
-import type { FastifyInstance, InjectOptions } from 'fastify';
+import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { CSRF_HEADER, DEMO_PASSWORD_FOR_TESTS } from './demo';
 
 export interface TestSession {
@@ -6,7 +6,7 @@ export interface TestSession {
   csrfToken: string;
   /** Headers for a request as this user; state-changing requests also need the CSRF header. */
   headers: Record<string, string>;
-  inject(options: InjectOptions): ReturnType<FastifyInstance['inject']>;
+  inject(options: InjectOptions): Promise<LightMyRequestResponse>;
 }
 
 export async function loginAs(app: FastifyInstance, email: string, password = DEMO_PASSWORD_FOR_TESTS): Promise<TestSession> {

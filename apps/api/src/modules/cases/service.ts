@@ -152,7 +152,11 @@ export function createCaseService(prisma: PrismaClient, access: AccessService) {
           }
         }
         const fieldChanges = diffFields(before, changes);
-        if (fieldChanges.length === 0) return;
+        if (fieldChanges.length === 0) {
+          // Nothing to change, but the answer shows the case: that is a read, and reads are logged.
+          await appendAudit(tx, ctx, { action: 'READ', entityType: 'Case', entityId: caseId, caseId });
+          return;
+        }
         // The version in the WHERE makes a concurrent save fail instead of overwriting this one.
         const updated = await tx.case.updateMany({ where: { id: caseId, version }, data: { ...changes, version: { increment: 1 } } });
         if (updated.count !== 1) throw new ConflictError();
@@ -175,6 +179,11 @@ export function createCaseService(prisma: PrismaClient, access: AccessService) {
         ],
       };
       const afterId = query.cursor ? decodeCursor(query.cursor) : undefined;
+      // Prisma finds the cursor row without the access filter: a cursor naming a case outside
+      // one's access must answer exactly as a cursor naming no case at all.
+      if (afterId && (await prisma.case.count({ where: { AND: [scope, { id: afterId }] } })) === 0) {
+        throw new DomainValidationError('Ugyldig side-markør.', [{ path: 'querystring.cursor', message: 'Ugyldig side-markør' }]);
+      }
       const rows = await prisma.case.findMany({
         where,
         select: caseSummarySelect,

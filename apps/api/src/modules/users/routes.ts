@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   CreateUserRequest,
+  DirectoryResponse,
   ResetPasswordRequest,
   SetUserActiveRequest,
   UnitListResponse,
@@ -22,7 +23,7 @@ export const userRoutes: FastifyPluginAsyncZod = async (app) => {
   );
   app.get(
     '/users/directory',
-    { config: { access: 'user.directory' }, schema: { tags, summary: 'Active colleagues, for choosing a case team', response: { 200: UserListResponse } } },
+    { config: { access: 'user.directory' }, schema: { tags, summary: 'Active colleagues, for choosing a case team', response: { 200: DirectoryResponse } } },
     async (request) => ({ items: await users.directory(request.context()) }),
   );
   app.post(

@@ -1,4 +1,4 @@
-import type { CreateUserRequest, FieldChange, UpdateUserRequest, UserSummary } from '@inddrag/contracts';
+import type { CreateUserRequest, DirectoryEntry, FieldChange, UpdateUserRequest, UserSummary } from '@inddrag/contracts';
 import { hashPassword, type Prisma, type PrismaClient } from '@inddrag/db';
 import type { RequestContext } from '../../lib/context';
 import { ConflictError, DomainValidationError, NotFoundError } from '../../lib/errors';
@@ -75,13 +75,12 @@ export function createUserService(prisma: PrismaClient) {
     },
 
     /** Active colleagues with name, role and unit, for picking a case team; no e-mail or status. */
-    async directory(ctx: RequestContext) {
-      const rows = await prisma.user.findMany({
+    async directory(ctx: RequestContext): Promise<DirectoryEntry[]> {
+      return prisma.user.findMany({
         where: { municipalityId: ctx.actor.municipalityId, active: true },
-        select: userSelect,
+        select: { id: true, name: true, role: true, unit: { select: { id: true, name: true, kind: true } } },
         orderBy: { name: 'asc' },
       });
-      return rows.map(toSummary);
     },
 
     async create(ctx: RequestContext, request: CreateUserRequest): Promise<UserSummary> {

@@ -1,0 +1,422 @@
+// Fixtures for the route-permission and authorization-matrix tests: the app's route table as
+// registered, the situations a user can be in towards a case, and what POLICY says each
+// situation allows. Everything here derives from POLICY and the registered routes, so a new
+// route or policy entry enters the tests without anyone listing it again.
+import { randomUUID } from 'node:crypto';
+import dc from 'node:diagnostics_channel';
+import type { FastifyInstance, RouteOptions } from 'fastify';
+import type { CaseRole, UserRole } from '@inddrag/contracts';
+import { DEMO_USERS, type PrismaClient } from '@inddrag/db';
+import { POLICY, type Action, type PolicyEntry } from '../access/policy';
+import { buildApp } from '../app';
+import { loadConfig } from '../config';
+
+// ---------------------------------------------------------------------------------------------
+// The route table
+// ---------------------------------------------------------------------------------------------
+
+export interface RegisteredRoute {
+  method: string;
+  /** The full path as registered, e.g. `/api/cases/:caseId`. */
+  url: string;
+  /** `config.access` as the route ended up with it, after every onRoute hook had run. */
+  access: string | undefined;
+}
+
+/** `GET /api/cases/:caseId` */
+export const routeKey = (route: Pick<RegisteredRoute, 'method' | 'url'>) => `${route.method} ${route.url}`;
+
+/**
+ * Runs `build` while an onRoute hook records every route of the Fastify instance it creates.
+ * The hook is attached through Fastify's documented `fastify.initialization` diagnostics channel,
+ * i.e. the moment the instance exists, before any plugin or module registers a route — so no
+ * route can slip past it, in the same way none can slip past the auth plugin's own onRoute hook.
+ */
+export async function recordRoutes<T>(build: () => Promise<T>): Promise<{ result: T; routes: RegisteredRoute[] }> {
+  const seen: { method: string[]; url: string; options: RouteOptions }[] = [];
+  const channel = dc.channel('fastify.initialization');
+  let attached = false;
+  const onInit = (message: unknown) => {
+    if (attached) return; // only the instance `build` creates first: the app itself
+    attached = true;
+    const { fastify } = message as { fastify: FastifyInstance };
+    fastify.addHook('onRoute', (options) => {
+      // Snapshot method and url now (Fastify reuses the object for a prefix's trailing-slash twin);
+      // read config later, after the auth plugin's own onRoute hook has had its say.
+      seen.push({ method: ([] as string[]).concat(options.method as string | string[]), url: options.url, options });
+    });
+  };
+  channel.subscribe(onInit);
+  let result: T;
+  try {
+    result = await build();
+  } finally {
+    channel.unsubscribe(onInit);
+  }
+  if (!attached) throw new Error('recordRoutes: build() created no Fastify instance');
+  const routes = seen.flatMap(({ method, url, options }) =>
+    method.map((m) => ({ method: m, url, access: (options.config as { access?: string } | undefined)?.access })),
+  );
+  return { result, routes };
+}
+
+/** The real app, built on a database client that is never used: enough to see its routes. */
+export async function buildAppWithoutDatabase(): Promise<FastifyInstance> {
+  return buildApp({
+    config: loadConfig({ NODE_ENV: 'test', WEB_DIST: '/nonexistent' }),
+    prisma: {} as PrismaClient,
+    embeddedDatabase: true,
+    expectedMigrations: [],
+    logger: false,
+  });
+}
+
+/** Every route of the real app, as registered (the app is built, made ready, and closed). */
+export async function appRouteTable(): Promise<RegisteredRoute[]> {
+  const { result: app, routes } = await recordRoutes(buildAppWithoutDatabase);
+  try {
+    await app.ready();
+  } finally {
+    await app.close();
+  }
+  return routes;
+}
+
+/**
+ * The routes Fastify's router actually holds, read from its radix tree (`printRoutes()`): each
+ * line is a path fragment to append to its parent line's path, with the methods ending there.
+ */
+export function routerRoutes(app: FastifyInstance): { method: string; url: string }[] {
+  const tree = app.printRoutes({ includeHooks: false });
+  const stack: string[] = [];
+  const out: { method: string; url: string }[] = [];
+  for (const line of tree.split('\n')) {
+    const match = /^([│ ]*)[├└]── (.*?)(?: \(([^)]*)\))?$/.exec(line);
+    if (!match) continue;
+    const depth = (match[1] ?? '').length / 4;
+    const url = (stack[depth - 1] ?? '') + (match[2] ?? '');
+    stack[depth] = url;
+    stack.length = depth + 1;
+    for (const method of (match[3] ?? '').split(',').map((m) => m.trim()).filter(Boolean)) out.push({ method, url });
+  }
+  return out;
+}
+
+export function policyEntry(access: string | undefined): PolicyEntry | undefined {
+  return access !== undefined && Object.hasOwn(POLICY, access) ? (POLICY as Record<string, PolicyEntry>)[access] : undefined;
+}
+
+/** A route the per-case check (the auth plugin's preHandler) applies to. */
+export const isCaseRoute = (route: RegisteredRoute) => policyEntry(route.access)?.kind === 'case' && route.url.includes(':caseId');
+
+// ---------------------------------------------------------------------------------------------
+// Users: one demo user per role, plus a leader of an executor unit for the referral reach
+// ---------------------------------------------------------------------------------------------
+
+export interface MatrixUser {
+  email: string;
+  role: UserRole;
+  /** The demo unit key, null for users without a unit (admin, samordner). */
+  unit: string | null;
+}
+
+const ROLES: UserRole[] = ['ADMIN', 'LEADER', 'CASEWORKER', 'EXECUTOR', 'PPR', 'FACILITATOR', 'COORDINATOR'];
+
+export const MATRIX_USERS: MatrixUser[] = [
+  ...ROLES.map((role) => {
+    const user = DEMO_USERS.find((u) => u.role === role);
+    if (!user) throw new Error(`no demo user has the role ${role}`);
+    return { email: user.email, role, unit: user.unit };
+  }),
+  { email: 'leder.familiecenter@demo.inddrag.dk', role: 'LEADER', unit: 'familiecenter' },
+];
+
+export const describeUser = (user: MatrixUser) => `${user.role} ${user.email.split('@')[0]}`;
+
+/** The case roles a user of each role holds on a team (mirrors team-service's eligibility rule). */
+const NATURAL_CASE_ROLES: Partial<Record<UserRole, CaseRole[]>> = {
+  CASEWORKER: ['RESPONSIBLE', 'CO_WORKER'],
+  LEADER: ['CO_WORKER'],
+  EXECUTOR: ['EXECUTOR'],
+  PPR: ['CO_WORKER'],
+  FACILITATOR: ['FACILITATOR'],
+};
+
+/**
+ * The case role to give `role` on the team when testing `action`: one the action's teamRoles
+ * allow (preferring one the user would really hold), so that a refusal can only come from the
+ * role's grant, never from the choice of case role.
+ */
+export function teamRoleFor(action: Action, role: UserRole): CaseRole {
+  const entry: PolicyEntry = POLICY[action];
+  const natural = NATURAL_CASE_ROLES[role] ?? [];
+  if (entry.teamRoles) return natural.find((r) => entry.teamRoles?.includes(r)) ?? (entry.teamRoles[0] as CaseRole);
+  return natural[0] ?? 'CO_WORKER';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Situations and what POLICY says about them
+// ---------------------------------------------------------------------------------------------
+
+export const SITUATIONS = {
+  team: 'on the case team, with a case role the action allows',
+  teamReadOnly: 'on the case team as READ_ONLY',
+  removedFromTeam: 'was on the case team, since removed',
+  outside: 'not on the team; the case is held by another unit of the municipality and not referred to theirs',
+  unitHolds: "not on the team; the case is held by the user's own unit",
+  referredAccepted: "not on the team; the case is referred to the user's unit, and the referral accepted",
+  referredPending: "not on the team; the case is referred to the user's unit, the referral not yet accepted",
+  emergency: 'holds an active emergency access (bryd glasset)',
+  emergencyExpired: 'held an emergency access that has expired',
+  otherMunicipality: 'on the team (allowed case role) of a case in another municipality',
+} as const;
+
+export type Situation = keyof typeof SITUATIONS;
+
+const UNIT_SITUATIONS: Situation[] = ['unitHolds', 'referredAccepted', 'referredPending'];
+
+/** The situations that exist for a user: the unit ones only for users with a unit. */
+export function situationsFor(user: MatrixUser): Situation[] {
+  return (Object.keys(SITUATIONS) as Situation[]).filter((s) => user.unit !== null || !UNIT_SITUATIONS.includes(s));
+}
+
+/** The case role the user holds in a situation, if they are (or were) on the team. */
+export function caseRoleIn(situation: Situation, action: Action, role: UserRole): CaseRole | null {
+  if (situation === 'team' || situation === 'otherMunicipality' || situation === 'removedFromTeam') return teamRoleFor(action, role);
+  if (situation === 'teamReadOnly') return 'READ_ONLY';
+  return null;
+}
+
+/**
+ * What POLICY says, read straight from the table:
+ * no grant denies all; every reach stops at the municipality's border; `municipality` allows every
+ * case of it; `team` allows cases where the user is on the team (restricted to the action's
+ * teamRoles when it has them) and, for actions without teamRoles, an active emergency access;
+ * `unit` allows that and the cases held by the unit or referred to it and accepted.
+ */
+export function policyAllows(action: Action, role: UserRole, situation: Situation): boolean {
+  const entry: PolicyEntry = POLICY[action];
+  const scope = entry.grants[role];
+  if (!scope || scope === 'self') return false;
+  if (situation === 'otherMunicipality') return false;
+  if (scope === 'municipality') return true;
+  const caseRole = caseRoleIn(situation, action, role);
+  switch (situation) {
+    case 'team':
+    case 'teamReadOnly':
+      return !entry.teamRoles || entry.teamRoles.includes(caseRole as CaseRole);
+    case 'emergency':
+      return !entry.teamRoles;
+    case 'unitHolds':
+    case 'referredAccepted':
+      return scope === 'unit';
+    default:
+      return false;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The data: a case per (user, situation, case role), each with a bystander on its team
+// ---------------------------------------------------------------------------------------------
+
+export interface MatrixWorld {
+  municipalityId: string;
+  otherMunicipalityId: string;
+  unitIds: Record<string, string>;
+  /** A Myndighed unit no demo user belongs to: it holds the cases nobody reaches through a unit. */
+  foreignUnitId: string;
+  otherMunicipalityUnitId: string;
+  userIds: Record<string, string>;
+  /** Per municipality: a caseworker on every fixture case (the target of team changes) and one to add. */
+  bystanderIds: { home: string; other: string };
+  addableIds: { home: string; other: string };
+}
+
+export interface SituationCase {
+  caseId: string;
+  caseNumber: string;
+  /** The bystander's team membership: what the team PATCH and DELETE routes change. */
+  bystanderMemberId: string;
+  addableUserId: string;
+}
+
+const HOUR = 3_600_000;
+let caseCounter = 0;
+
+async function helperUser(prisma: PrismaClient, municipalityId: string, unitId: string, email: string, name: string) {
+  return prisma.user.create({ data: { municipalityId, unitId, email, name, role: 'CASEWORKER', passwordHash: 'not-a-login' } });
+}
+
+/** Adds to the seeded demo municipality what the matrix needs: a unit nobody's in, another municipality, helpers. */
+export async function prepareMatrixWorld(prisma: PrismaClient): Promise<MatrixWorld> {
+  const municipality = await prisma.municipality.findUniqueOrThrow({ where: { code: '0999' }, include: { units: true } });
+  const unitIds = Object.fromEntries(
+    municipality.units.map((u) => [{ Myndighedscentret: 'myndighed', FamilieCentret: 'familiecenter', UngeCentret: 'ungecenter', PPR: 'ppr' }[u.name] ?? u.name, u.id]),
+  );
+  const foreign = await prisma.unit.create({ data: { municipalityId: municipality.id, name: 'Myndighed Nord (matrix)', kind: 'MYNDIGHED' } });
+  const other = await prisma.municipality.create({ data: { code: '0998', name: 'Anden Kommune (matrix)' } });
+  const otherUnit = await prisma.unit.create({ data: { municipalityId: other.id, name: 'Myndighed (anden kommune)', kind: 'MYNDIGHED' } });
+  const users = await prisma.user.findMany({ where: { municipalityId: municipality.id }, select: { id: true, email: true } });
+  const userIds = Object.fromEntries(users.map((u) => [u.email, u.id]));
+  const bystanderHome = await helperUser(prisma, municipality.id, foreign.id, 'matrix.bystander@demo.inddrag.dk', 'Matrix Bystander');
+  const addableHome = await helperUser(prisma, municipality.id, foreign.id, 'matrix.addable@demo.inddrag.dk', 'Matrix Addable');
+  const bystanderOther = await helperUser(prisma, other.id, otherUnit.id, 'matrix.bystander@anden.example', 'Anden Bystander');
+  const addableOther = await helperUser(prisma, other.id, otherUnit.id, 'matrix.addable@anden.example', 'Anden Addable');
+  return {
+    municipalityId: municipality.id,
+    otherMunicipalityId: other.id,
+    unitIds,
+    foreignUnitId: foreign.id,
+    otherMunicipalityUnitId: otherUnit.id,
+    userIds,
+    bystanderIds: { home: bystanderHome.id, other: bystanderOther.id },
+    addableIds: { home: addableHome.id, other: addableOther.id },
+  };
+}
+
+/** A new case with no team but the bystander, held by `unitId`. */
+export async function createBareCase(prisma: PrismaClient, world: MatrixWorld, opts: { municipalityId?: string; unitId?: string; now: Date }) {
+  const municipalityId = opts.municipalityId ?? world.municipalityId;
+  const home = municipalityId === world.municipalityId;
+  caseCounter += 1;
+  const caseNumber = `MATRIX-${String(caseCounter).padStart(4, '0')}`;
+  const kase = await prisma.case.create({
+    data: {
+      municipalityId,
+      caseNumber,
+      childFirstName: 'Matrix',
+      childLastName: `Barn ${caseCounter}`,
+      childCpr: `0101154${String(caseCounter % 1000).padStart(3, '0')}`,
+      childDateOfBirth: new Date('2015-01-01T00:00:00Z'),
+      phase: 'AFDAEKNING',
+      awareOn: new Date('2026-10-01T00:00:00Z'),
+      responsibleUnitId: opts.unitId ?? (home ? world.foreignUnitId : world.otherMunicipalityUnitId),
+      openedAt: new Date(opts.now.getTime() - 30 * 24 * HOUR),
+    },
+  });
+  const bystander = await prisma.caseTeamMember.create({
+    data: { caseId: kase.id, userId: home ? world.bystanderIds.home : world.bystanderIds.other, role: 'READ_ONLY', addedAt: opts.now },
+  });
+  return { caseId: kase.id, caseNumber, bystanderMemberId: bystander.id, addableUserId: home ? world.addableIds.home : world.addableIds.other };
+}
+
+/** The case that puts `user` in `situation` (the case role matters only for the team situations). */
+export async function createSituationCase(
+  prisma: PrismaClient,
+  world: MatrixWorld,
+  user: MatrixUser,
+  situation: Situation,
+  caseRole: CaseRole | null,
+  now: Date,
+): Promise<SituationCase> {
+  const userId = world.userIds[user.email];
+  if (!userId) throw new Error(`unknown user ${user.email}`);
+  const ownUnitId = user.unit ? world.unitIds[user.unit] : undefined;
+  if (UNIT_SITUATIONS.includes(situation) && !ownUnitId) throw new Error(`${situation} needs a user with a unit`);
+  const kase = await createBareCase(prisma, world, {
+    now,
+    ...(situation === 'otherMunicipality' ? { municipalityId: world.otherMunicipalityId } : {}),
+    ...(situation === 'unitHolds' ? { unitId: ownUnitId } : {}),
+  });
+  const member = (role: CaseRole, removedAt: Date | null = null) =>
+    prisma.caseTeamMember.create({ data: { caseId: kase.caseId, userId, role, addedAt: new Date(now.getTime() - 48 * HOUR), removedAt } });
+  const referral = (status: 'ACCEPTED' | 'SENT') =>
+    prisma.referral.create({
+      data: {
+        caseId: kase.caseId,
+        fromUnitId: world.foreignUnitId,
+        toUnitId: ownUnitId as string,
+        status,
+        sentAt: new Date(now.getTime() - 48 * HOUR),
+        decidedAt: status === 'ACCEPTED' ? new Date(now.getTime() - 24 * HOUR) : null,
+      },
+    });
+  const emergency = (expiresAt: Date) =>
+    prisma.emergencyAccess.create({
+      data: { caseId: kase.caseId, userId, unitId: world.foreignUnitId, reason: 'Akut henvendelse uden for åbningstid', grantedAt: new Date(expiresAt.getTime() - 4 * HOUR), expiresAt },
+    });
+  switch (situation) {
+    case 'team':
+    case 'teamReadOnly':
+    case 'otherMunicipality':
+      await member(caseRole as CaseRole);
+      break;
+    case 'removedFromTeam':
+      await member(caseRole as CaseRole, new Date(now.getTime() - HOUR));
+      break;
+    case 'referredAccepted':
+      await referral('ACCEPTED');
+      break;
+    case 'referredPending':
+      await referral('SENT');
+      break;
+    case 'emergency':
+      await emergency(new Date(now.getTime() + 3 * HOUR));
+      break;
+    case 'emergencyExpired':
+      await emergency(new Date(now.getTime() - HOUR));
+      break;
+    case 'outside':
+    case 'unitHolds':
+      break;
+  }
+  return kase;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Valid requests for every case route, so a 400 can never stand in for an access decision
+// ---------------------------------------------------------------------------------------------
+
+export interface MatrixRequest {
+  url: string;
+  payload?: Record<string, unknown>;
+}
+
+type CaseRequestBuilder = (prisma: PrismaClient, c: SituationCase) => Promise<MatrixRequest>;
+
+const caseUrl = (c: SituationCase, suffix = '') => `/api/cases/${c.caseId}${suffix}`;
+
+/**
+ * A valid request for each case route, built from the current state (versions are read fresh,
+ * so each write would succeed). The team DELETE removes the bystander: the matrix runs it last.
+ */
+export const CASE_ROUTE_REQUESTS: Record<string, CaseRequestBuilder> = {
+  'GET /api/cases/:caseId': async (_p, c) => ({ url: caseUrl(c) }),
+  'HEAD /api/cases/:caseId': async (_p, c) => ({ url: caseUrl(c) }),
+  'PATCH /api/cases/:caseId': async (prisma, c) => {
+    const row = await prisma.case.findUniqueOrThrow({ where: { id: c.caseId }, select: { version: true, honourConflictSuspected: true } });
+    return { url: caseUrl(c), payload: { version: row.version, honourConflictSuspected: !row.honourConflictSuspected } };
+  },
+  'POST /api/cases/:caseId/cpr': async (_p, c) => ({ url: caseUrl(c, '/cpr'), payload: { reason: 'Kontrol af adgangsmatricen' } }),
+  'GET /api/cases/:caseId/access-log': async (_p, c) => ({ url: caseUrl(c, '/access-log') }),
+  'HEAD /api/cases/:caseId/access-log': async (_p, c) => ({ url: caseUrl(c, '/access-log') }),
+  'GET /api/cases/:caseId/history': async (_p, c) => ({ url: caseUrl(c, '/history') }),
+  'HEAD /api/cases/:caseId/history': async (_p, c) => ({ url: caseUrl(c, '/history') }),
+  'POST /api/cases/:caseId/team': async (_p, c) => ({ url: caseUrl(c, '/team'), payload: { userId: c.addableUserId, role: 'READ_ONLY' } }),
+  'PATCH /api/cases/:caseId/team/:memberId': async (prisma, c) => {
+    const m = await prisma.caseTeamMember.findUniqueOrThrow({ where: { id: c.bystanderMemberId } });
+    return { url: caseUrl(c, `/team/${m.id}`), payload: { role: m.role === 'READ_ONLY' ? 'CO_WORKER' : 'READ_ONLY', version: m.version } };
+  },
+  'DELETE /api/cases/:caseId/team/:memberId': async (prisma, c) => {
+    const m = await prisma.caseTeamMember.findUniqueOrThrow({ where: { id: c.bystanderMemberId } });
+    return { url: caseUrl(c, `/team/${m.id}?version=${m.version}`) };
+  },
+};
+
+/** GET and HEAD first, DELETE last: reads never see a write's side effect they depend on missing. */
+const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
+export function inMatrixOrder<T extends { method: string; url: string }>(routes: T[]): T[] {
+  return [...routes].sort((a, b) => METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method) || a.url.localeCompare(b.url));
+}
+
+/** A URL with every path parameter replaced by a fresh UUID, for requests that never get past the auth hook. */
+export function urlWithRandomParams(url: string): string {
+  return url.replace(/:[A-Za-z]+/g, () => randomUUID()).replace(/\*$/, 'x');
+}
+
+/** Classifies a response the way the matrix asserts it: 2xx or 409 (the write was considered) means allowed. */
+export function outcome(status: number): 'allowed' | 'denied (404)' | `unexpected ${number}` {
+  if ((status >= 200 && status < 300) || status === 409) return 'allowed';
+  if (status === 404) return 'denied (404)';
+  return `unexpected ${status}`;
+}
