@@ -109,6 +109,9 @@ export function createCaseService(prisma: PrismaClient, access: AccessService) {
   }
 
   return {
+    /** The case without logging the read; only for callers that log it themselves (and the benchmark). */
+    loadDetail,
+
     /** Access was checked by the route's policy hook; this reads and logs the read. */
     async get(ctx: RequestContext, caseId: string): Promise<CaseDetail> {
       const detail = await loadDetail(ctx, caseId);
