@@ -1,4 +1,7 @@
 import { createPrismaClient, DEFAULT_POOL_SIZE } from './client';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { emptyClusterTemplate } from './pglite-template';
 import { EMBEDDED_POOL_SIZE, EMBEDDED_TRANSACTION_OPTIONS, startEmbeddedPostgres } from './embedded';
 import type { PrismaClient } from './generated/prisma/client';
 import { migrate } from './migrator';
@@ -24,7 +27,13 @@ export interface Database {
 }
 
 export async function openDatabase(options: OpenDatabaseOptions): Promise<Database> {
-  const embedded = options.databaseUrl ? undefined : await startEmbeddedPostgres({ dataDir: options.dataDir });
+  const embedded = options.databaseUrl
+    ? undefined
+    : await startEmbeddedPostgres({
+        dataDir: options.dataDir,
+        // A new data directory starts from the empty cluster `pnpm install` cached, skipping initdb.
+        ...(isNewDataDir(options.dataDir) ? { initialData: await emptyClusterTemplate() } : {}),
+      });
   try {
     const url = embedded?.url ?? (options.databaseUrl as string);
     const poolSize = embedded ? EMBEDDED_POOL_SIZE : (options.poolSize ?? DEFAULT_POOL_SIZE);
@@ -49,4 +58,8 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     await embedded?.close();
     throw error;
   }
+}
+
+function isNewDataDir(dataDir: string): boolean {
+  return !existsSync(path.join(path.resolve(dataDir), 'pglite', 'PG_VERSION'));
 }
