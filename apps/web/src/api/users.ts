@@ -1,0 +1,11 @@
+import { UserListResponse } from '@inddrag/contracts';
+import { apiRequest } from './client';
+
+export const userKeys = {
+  directory: ['users', 'directory'] as const,
+};
+
+/** Active colleagues in the municipality (name, role, unit), for choosing a case team. */
+export function fetchUserDirectory(signal?: AbortSignal): Promise<UserListResponse> {
+  return apiRequest('/users/directory', UserListResponse, signal ? { signal } : {});
+}

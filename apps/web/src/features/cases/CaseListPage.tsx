@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import { PageHeading } from '../../ui/PageHeading';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { hasActiveFilters, toFilters } from './caseListParams';
+import { CaseFilters } from './components/CaseFilters';
+import { CaseResults } from './components/CaseResults';
+import { useCaseListParams } from './useCaseListParams';
+import { useCases } from './useCases';
+
+export function CaseListPage() {
+  const { t } = useTranslation('cases');
+  usePageTitle(t('list.title'));
+  const { params, setQuery, setPhase, setSort, reset } = useCaseListParams();
+  const result = useCases(toFilters(params));
+  const filtered = hasActiveFilters(params);
+
+  return (
+    <>
+      <PageHeading>{t('list.title')}</PageHeading>
+      <CaseFilters
+        params={params}
+        onQueryChange={setQuery}
+        onPhaseChange={setPhase}
+        onSortChange={setSort}
+        onReset={reset}
+        canReset={filtered}
+      />
+      <CaseResults result={result} filtered={filtered} />
+    </>
+  );
+}
