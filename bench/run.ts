@@ -344,7 +344,8 @@ function gitRevision(): string {
 
 async function main() {
   const date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-  console.log(`Inddrag benchmarks, ${date}\n${machine()}\n`);
+  const host = machine();
+  console.log(`Inddrag benchmarks, ${date}\n${host}\n`);
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'inddrag-bench-'));
   try {
     console.log(`(a) start to healthy, ${STARTS} starts, embedded PGlite in a fresh ${dataDir}`);
@@ -386,7 +387,7 @@ async function main() {
     ]
       .filter(Boolean)
       .join(' ');
-    const header = `Measured ${date} on ${machine()}; revision ${gitRevision()}.\nCommand: \`${command}\` (from the repository root).`;
+    const header = `Measured ${date} on ${host}; revision ${gitRevision()}.\nCommand: \`${command}\` (from the repository root).`;
     const doc = `# Benchmarks
 
 Written by \`pnpm bench\` (bench/run.ts); run it again to refresh these figures. Every request goes to

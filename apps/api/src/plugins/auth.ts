@@ -83,7 +83,8 @@ export const authPlugin = fp(async (app: FastifyInstance, options: AuthPluginOpt
       if (resolved) {
         request.actor = resolved.actor;
         request.authSession = { id: resolved.session.id, csrfToken: resolved.session.csrfToken, expiresAt: resolved.session.expiresAt };
-        if (!SAFE_METHODS.has(request.method)) {
+        // Public actions (logging in) need no CSRF token: a second tab may log in over a live session.
+        if (!SAFE_METHODS.has(request.method) && POLICY[action].kind !== 'public') {
           const sent = request.headers[CSRF_HEADER];
           if (typeof sent !== 'string' || !safeEqual(sent, resolved.session.csrfToken)) {
             throw new AppError(403, ProblemType.csrf, 'Ugyldig forespørgsel', 'Siden skal genindlæses, før ændringen kan gemmes.');

@@ -141,6 +141,19 @@ describe('CSRF', () => {
   });
 });
 
+describe('logging in again over a live session', () => {
+  it('needs no CSRF token: login is public', async () => {
+    const session = await loginAs(t.app, 'leder@demo.inddrag.dk');
+    const again = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      headers: { cookie: session.cookie },
+      payload: { email: 'leder@demo.inddrag.dk', password: 'demo1234' },
+    });
+    expect(again.statusCode).toBe(200);
+  });
+});
+
 describe('unauthenticated', () => {
   it('answers 401 on every non-public route', async () => {
     for (const url of ['/api/cases', '/api/auth/me', '/api/users', `/api/cases/${crypto.randomUUID()}`]) {
