@@ -2,7 +2,7 @@
 import { spawn } from 'node:child_process';
 
 const children = [
-  spawn('pnpm', ['--filter', '@inddrag/api', 'dev'], { stdio: 'inherit', env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' } }),
+  spawn('pnpm', ['exec', 'tsx', 'watch', 'apps/api/src/main.ts'], { stdio: 'inherit', env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' } }),
   spawn('pnpm', ['--filter', '@inddrag/web', 'dev'], { stdio: 'inherit' }),
 ];
 
