@@ -1,3 +1,4 @@
+import { CasePhase as CasePhaseSchema } from '@inddrag/contracts';
 import type { CasePhase } from '../generated/prisma/enums';
 import { BOY_NAMES, GIRL_NAMES, LAST_NAMES } from './demo-people';
 
@@ -18,17 +19,7 @@ export interface DemoCase {
   withFacilitator: boolean;
 }
 
-const PHASES: CasePhase[] = [
-  'UNDERRETNING',
-  'SCREENING',
-  'AFDAEKNING',
-  'BOERNEFAGLIG_UNDERSOEGELSE',
-  'AFGOERELSE',
-  'PLAN',
-  'INDSATS',
-  'OPFOELGNING',
-  'AFSLUTTET',
-];
+const PHASES: readonly CasePhase[] = CasePhaseSchema.options;
 
 /** A small deterministic PRNG so the demo data are the same on every machine. */
 function mulberry32(seed: number) {
