@@ -78,6 +78,9 @@ test.describe('case page (/sager/:caseId)', () => {
     await expect(overview).toContainText(CASEWORKER_NAME);
     const team = section(page, 'Sagens team');
     await expect(team.getByRole('row').filter({ hasText: CASEWORKER_NAME })).toContainText('Ansvarlig rådgiver');
+    // The responsible caseworker may add colleagues: the colleague list loads into the form.
+    await expect(page.getByLabel(/^Medarbejder|^Person|^Bruger|^Kollega/).first()).toBeVisible();
+    await expect(page.getByRole('option', { name: /Lars Winther/ })).toHaveCount(1);
 
     expect(await pageText(page)).not.toMatch(FULL_CPR);
     await expect(section(page, 'Hvem har set sagen').getByRole('table')).toBeVisible();

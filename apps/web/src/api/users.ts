@@ -1,4 +1,4 @@
-import { UserListResponse } from '@inddrag/contracts';
+import { DirectoryResponse } from '@inddrag/contracts';
 import { apiRequest } from './client';
 
 export const userKeys = {
@@ -6,6 +6,6 @@ export const userKeys = {
 };
 
 /** Active colleagues in the municipality (name, role, unit), for choosing a case team. */
-export function fetchUserDirectory(signal?: AbortSignal): Promise<UserListResponse> {
-  return apiRequest('/users/directory', UserListResponse, signal ? { signal } : {});
+export function fetchUserDirectory(signal?: AbortSignal): Promise<DirectoryResponse> {
+  return apiRequest('/users/directory', DirectoryResponse, signal ? { signal } : {});
 }

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { AddTeamMemberRequest, CaseRole, type CaseDetail, type UserSummary } from '@inddrag/contracts';
+import { AddTeamMemberRequest, CaseRole, type CaseDetail, type DirectoryEntry } from '@inddrag/contracts';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -43,7 +43,7 @@ export function AddTeamMemberForm({ detail, onAdded }: AddTeamMemberFormProps) {
   });
 
   const onTeam = new Set(detail.team.map((m) => m.user.id));
-  const candidates = (directory.data?.items ?? []).filter((u) => u.active && !onTeam.has(u.id));
+  const candidates = (directory.data?.items ?? []).filter((u) => !onTeam.has(u.id));
 
   // Server messages (e.g. "Rollen passer ikke til brugerens funktion") stay as the API wrote them.
   const message = (field: Field): string | undefined => {
@@ -75,7 +75,7 @@ export function AddTeamMemberForm({ detail, onAdded }: AddTeamMemberFormProps) {
     });
   };
 
-  const label = (user: UserSummary) => {
+  const label = (user: DirectoryEntry) => {
     const role = t(`common:roles.${user.role}`);
     return user.unit
       ? t('cases:team.add.option', { name: user.name, role, unit: user.unit.name })
