@@ -83,3 +83,8 @@ export const InsightExportResponse = z
   .object({ caseNumber: z.string(), childName: z.string(), generatedAt: IsoDateTime, entries: z.array(InsightExportEntry) })
   .meta({ id: 'InsightExportResponse' });
 export type InsightExportResponse = z.infer<typeof InsightExportResponse>;
+
+export const ChangeHistoryQuery = z.object({
+  entityType: z.string().max(100).optional(),
+  entityId: z.string().max(100).optional(),
+});

@@ -19,3 +19,10 @@ export function page<T extends z.ZodType>(item: T) {
     nextCursor: Cursor.nullable(),
   });
 }
+
+export const CursorQuery = z.object({ cursor: Cursor.optional() });
+
+/** The version a client last saw, for deletes that carry no body. */
+export const VersionQuery = z.object({ version: z.coerce.number().int() });
+
+export const IdParams = z.object({ id: Uuid });

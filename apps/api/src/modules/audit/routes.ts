@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import { Cursor, InsightExportRequest, InsightExportResponse, UserActivityResponse, UserParams } from '@inddrag/contracts';
+import { CursorQuery, InsightExportRequest, InsightExportResponse, UserActivityResponse, UserParams } from '@inddrag/contracts';
 
 const tags = ['audit'];
 
@@ -11,7 +10,7 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     '/audit/users/:userId',
     {
       config: { access: 'audit.userActivity' },
-      schema: { tags, summary: "A user's activity", params: UserParams, querystring: z.object({ cursor: Cursor.optional() }), response: { 200: UserActivityResponse } },
+      schema: { tags, summary: "A user's activity", params: UserParams, querystring: CursorQuery, response: { 200: UserActivityResponse } },
     },
     async (request) => queries.userActivity(request.context(), request.params.userId, request.query.cursor),
   );

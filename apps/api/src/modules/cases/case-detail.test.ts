@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CaseAccessLogResponse, CaseDetail, ChangeHistoryResponse, Problem, ProblemType, RevealCprResponse } from '@inddrag/contracts';
+import { CaseAccessLogResponse, CaseDetail, CaseTeamMember, ChangeHistoryResponse, Problem, ProblemType, RevealCprResponse } from '@inddrag/contracts';
 import { loginAs, type TestSession } from '../../testing/session';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 
@@ -113,7 +113,8 @@ describe('case team', () => {
     await t.prisma.caseTeamMember.deleteMany({ where: { caseId: ownCaseId, userId: ppr.id } });
     const added = await caseworker.inject({ method: 'POST', url: `/api/cases/${ownCaseId}/team`, payload: { userId: ppr.id, role: 'CO_WORKER' } });
     expect(added.statusCode).toBe(201);
-    const member = added.json() as { id: string; version: number };
+    const member = CaseTeamMember.parse(added.json());
+    expect(member).toMatchObject({ user: { id: ppr.id, name: 'Lars Winther' }, unit: { kind: 'PPR' }, role: 'CO_WORKER' });
     const pprSession = await loginAs(t.app, 'ppr@demo.inddrag.dk');
     expect((await pprSession.inject({ method: 'GET', url: `/api/cases/${ownCaseId}` })).statusCode).toBe(200);
 

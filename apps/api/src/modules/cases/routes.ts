@@ -9,7 +9,9 @@ import {
   CaseParams,
   ChangeHistoryResponse,
   CaseTeamMember,
-  Cursor,
+  CursorQuery,
+  ChangeHistoryQuery,
+  VersionQuery,
   RevealCprRequest,
   RevealCprResponse,
   TeamMemberParams,
@@ -56,7 +58,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/cases/:caseId/access-log',
     {
       config: { access: 'case.readAccessLog' },
-      schema: { tags, summary: 'Who has seen the case', params: CaseParams, querystring: z.object({ cursor: Cursor.optional() }), response: { 200: CaseAccessLogResponse } },
+      schema: { tags, summary: 'Who has seen the case', params: CaseParams, querystring: CursorQuery, response: { 200: CaseAccessLogResponse } },
     },
     async (request) => auditQueries.caseAccessLog(request.context(), request.params.caseId, request.query.cursor),
   );
@@ -69,7 +71,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         summary: 'Field-by-field change history of the case and its records',
         params: CaseParams,
-        querystring: z.object({ entityType: z.string().max(100).optional(), entityId: z.string().max(100).optional() }),
+        querystring: ChangeHistoryQuery,
         response: { 200: ChangeHistoryResponse },
       },
     },
@@ -82,14 +84,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
       config: { access: 'case.manageTeam' },
       schema: { tags, summary: 'Add a person to the case team', params: CaseParams, body: AddTeamMemberRequest, response: { 201: CaseTeamMember } },
     },
-    async (request, reply) => {
-      const ctx = request.context();
-      await team.add(ctx, request.params.caseId, request.body);
-      const detail = await cases.get(ctx, request.params.caseId);
-      const member = detail.team.find((m) => m.user.id === request.body.userId);
-      if (!member) throw new Error('team member missing right after it was added');
-      return reply.code(201).send(member);
-    },
+    async (request, reply) => reply.code(201).send(await team.add(request.context(), request.params.caseId, request.body)),
   );
 
   app.patch(
@@ -108,7 +103,7 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/cases/:caseId/team/:memberId',
     {
       config: { access: 'case.manageTeam' },
-      schema: { tags, summary: 'Remove a person from the case team', params: TeamMemberParams, querystring: z.object({ version: z.coerce.number().int() }), response: { 204: z.null() } },
+      schema: { tags, summary: 'Remove a person from the case team', params: TeamMemberParams, querystring: VersionQuery, response: { 204: z.null() } },
     },
     async (request, reply) => {
       await team.remove(request.context(), request.params.caseId, request.params.memberId, request.query.version);

@@ -1,4 +1,4 @@
-import type { AddTeamMemberRequest, CaseRole, UpdateTeamMemberRequest } from '@inddrag/contracts';
+import type { AddTeamMemberRequest, CaseRole, CaseTeamMember, UpdateTeamMemberRequest } from '@inddrag/contracts';
 import type { Prisma, PrismaClient } from '@inddrag/db';
 import type { RequestContext } from '../../lib/context';
 import { ConflictError, DomainValidationError, NotFoundError } from '../../lib/errors';
@@ -28,7 +28,7 @@ async function assertEligible(tx: Tx, caseId: string, userId: string, role: Case
 
 export function createTeamService(prisma: PrismaClient) {
   return {
-    async add(ctx: RequestContext, caseId: string, request: AddTeamMemberRequest) {
+    async add(ctx: RequestContext, caseId: string, request: AddTeamMemberRequest): Promise<CaseTeamMember> {
       return prisma.$transaction(async (tx) => {
         await assertEligible(tx, caseId, request.userId, request.role);
         const existing = await tx.caseTeamMember.findUnique({ where: { caseId_userId: { caseId, userId: request.userId } } });
@@ -39,6 +39,10 @@ export function createTeamService(prisma: PrismaClient) {
               data: { role: request.role, removedAt: null, addedAt: ctx.now, addedById: ctx.actor.userId, version: { increment: 1 } },
             })
           : await tx.caseTeamMember.create({ data: { caseId, userId: request.userId, role: request.role, addedAt: ctx.now, addedById: ctx.actor.userId } });
+        const user = await tx.user.findUniqueOrThrow({
+          where: { id: request.userId },
+          select: { id: true, name: true, unit: { select: { id: true, name: true, kind: true } } },
+        });
         await appendAudit(tx, ctx, {
           action: 'CREATE',
           entityType: 'CaseTeamMember',
@@ -46,7 +50,14 @@ export function createTeamService(prisma: PrismaClient) {
           caseId,
           details: { changes: [{ field: 'role', from: null, to: request.role }, { field: 'userId', from: null, to: request.userId }] },
         });
-        return member;
+        return {
+          id: member.id,
+          user: { id: user.id, name: user.name },
+          unit: user.unit,
+          role: member.role,
+          addedAt: member.addedAt.toISOString(),
+          version: member.version,
+        };
       });
     },
 

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { EmergencyAccessFlagList, EmergencyAccessGrant, EmergencyAccessRequest, Uuid } from '@inddrag/contracts';
+import { EmergencyAccessFlagList, EmergencyAccessGrant, EmergencyAccessRequest, IdParams } from '@inddrag/contracts';
 
 const tags = ['emergency-access'];
 
@@ -24,7 +24,7 @@ export const emergencyAccessRoutes: FastifyPluginAsyncZod = async (app) => {
     '/emergency-access/:id/reviewed',
     {
       config: { access: 'emergencyAccess.review' },
-      schema: { tags, summary: 'Mark an emergency access as reviewed', params: z.object({ id: Uuid }), response: { 204: z.null() } },
+      schema: { tags, summary: 'Mark an emergency access as reviewed', params: IdParams, response: { 204: z.null() } },
     },
     async (request, reply) => {
       await service.markReviewed(request.context(), request.params.id);
