@@ -1,150 +1,36 @@
 /**
- * `pnpm bench`: start-up time, web bundle size and case-list latency, on loopback only.
+ * `pnpm bench`: start-up time, web bundle size, case-list latency, login and audit overhead, and
+ * finding cases on PostgreSQL at 1,000 and 10,000 cases (bench/case-search.ts), on loopback only.
  * Prints a markdown table and rewrites docs/benchmarks.md with the figures.
  *
  * Knobs (all bounded): BENCH_STARTS (1–10, default 3), BENCH_DURATION seconds (1–60, default 10),
  * BENCH_CONNECTIONS (1–100, default 10).
  */
 import autocannon from 'autocannon';
-import { spawn, spawnSync } from 'node:child_process';
-import {
-  createWriteStream,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
-import net from 'node:net';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import {
+  caseSearchSummaryRows,
+  measureCaseSearch,
+  renderCaseSearchSection,
+  type CaseSearchFigures,
+} from './case-search';
+import { intEnv, kib, median, ms, percentile, root, startApp as spawnApp, type App } from './lib';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const tsxBin = path.join(root, 'node_modules', '.bin', 'tsx');
 const webDist = path.join(root, 'apps', 'web', 'dist');
-const outDir = path.join(root, 'bench', '.out');
 const docFile = path.join(root, 'docs', 'benchmarks.md');
 
-function intEnv(name: string, fallback: number, min: number, max: number): number {
-  const value = Number(process.env[name] ?? fallback);
-  return Number.isFinite(value) ? Math.min(max, Math.max(min, Math.round(value))) : fallback;
-}
 const STARTS = intEnv('BENCH_STARTS', 3, 1, 10);
 const DURATION_S = intEnv('BENCH_DURATION', 10, 1, 60);
 const CONNECTIONS = intEnv('BENCH_CONNECTIONS', 10, 1, 100);
-const HEALTH_TIMEOUT_MS = 180_000;
 const BENCH_USER = 'raadgiver@demo.inddrag.dk';
 
-// --- helpers -----------------------------------------------------------------------------------
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const rank = Math.ceil((p / 100) * sorted.length) - 1;
-  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))]!;
-}
-
-const ms = (v: number) => (v >= 1000 ? `${(v / 1000).toFixed(2)} s` : `${v.toFixed(v < 10 ? 2 : 0)} ms`);
-const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-
-interface App {
-  baseURL: string;
-  /** milliseconds from spawn until /api/health answered 200 */
-  startMs: number;
-  stop(): Promise<number>;
-}
-
-/** Spawns the API (`tsx apps/api/src/main.ts`) on a free loopback port and times it to healthy. */
-async function startApp(dataDir: string, logName: string): Promise<App> {
-  const port = await freePort();
-  const baseURL = `http://127.0.0.1:${port}`;
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-    DATA_DIR: dataDir,
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-  };
-  env.SESSION_SECRET ??= 'bench-session-secret-not-for-production-0123456789';
-  delete env.DATABASE_URL;
-  mkdirSync(outDir, { recursive: true });
-  const log = createWriteStream(path.join(outDir, `${logName}.log`));
-  const t0 = performance.now();
-  const child = spawn(tsxBin, ['apps/api/src/main.ts'], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  child.stdout.pipe(log);
-  child.stderr.pipe(log);
-  const kill = (signal: NodeJS.Signals) => {
-    try {
-      if (child.pid) process.kill(-child.pid, signal);
-    } catch {
-      /* gone */
-    }
-  };
-  const onExit = () => kill('SIGKILL');
-  process.on('exit', onExit);
-
-  const stop = async (): Promise<number> => {
-    process.off('exit', onExit);
-    const t = performance.now();
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise<void>((r) => child.once('exit', () => r()));
-      kill('SIGTERM');
-      const timer = setTimeout(() => kill('SIGKILL'), 15_000);
-      await exited;
-      clearTimeout(timer);
-    }
-    log.end();
-    return performance.now() - t;
-  };
-
-  const deadline = Date.now() + HEALTH_TIMEOUT_MS;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) {
-      await stop();
-      throw new Error(`the app exited with ${child.exitCode} before it was healthy; see bench/.out/${logName}.log`);
-    }
-    try {
-      const res = await fetch(`${baseURL}/api/health`, { signal: AbortSignal.timeout(1_000) });
-      await res.arrayBuffer();
-      if (res.status === 200) return { baseURL, startMs: performance.now() - t0, stop };
-    } catch {
-      /* not listening yet */
-    }
-    await sleep(20);
-  }
-  await stop();
-  throw new Error(`no healthy answer within ${HEALTH_TIMEOUT_MS / 1000}s; see bench/.out/${logName}.log`);
-}
+/** The app on the embedded database in `dataDir`. */
+const startApp = (dataDir: string, logName: string): Promise<App> => spawnApp({ dataDir, logName });
 
 // --- (a) start to healthy ----------------------------------------------------------------------
 
@@ -357,6 +243,11 @@ async function main() {
     console.log('(d) login latency and access-check + audit overhead (in-process)');
     const auth = await benchAuthOverhead();
     if (typeof auth === 'string') console.log(`  ${auth}`);
+    console.log('(e) finding cases on PostgreSQL, 1,000 and 10,000 cases (bench/case-search.ts)');
+    const search: CaseSearchFigures | string = await measureCaseSearch().catch(
+      (error: unknown) => `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
+    if (typeof search === 'string') console.log(`  ${search}`);
 
     const table = [
       '| Benchmark | Figure |',
@@ -376,6 +267,7 @@ async function main() {
             `| Login (argon2 verify + session), p50 / p95 | ${ms(auth.loginP50)} / ${ms(auth.loginP95)} |`,
             `| Case read with / without access check + audit, p50 | ${ms(auth.withP50)} / ${ms(auth.withoutP50)} |`,
           ]),
+      ...caseSearchSummaryRows(search),
     ].join('\n');
     console.log(`\n${table}\n`);
 
@@ -383,6 +275,9 @@ async function main() {
       STARTS !== 3 ? `BENCH_STARTS=${STARTS}` : '',
       DURATION_S !== 10 ? `BENCH_DURATION=${DURATION_S}` : '',
       CONNECTIONS !== 10 ? `BENCH_CONNECTIONS=${CONNECTIONS}` : '',
+      ...['BENCH_SEARCH_SIZES', 'BENCH_SEARCH_DURATION', 'BENCH_SEARCH_CONNECTIONS', 'BENCH_DATABASE_URL']
+        .filter((name) => process.env[name])
+        .map((name) => (name === 'BENCH_DATABASE_URL' ? `${name}=…` : `${name}=${process.env[name]}`)),
       'pnpm bench',
     ]
       .filter(Boolean)
@@ -465,6 +360,8 @@ access check and the audit record, so both see the same machine load.
 | Case read with access check + audit (${auth.reads}×) | ${ms(auth.withP50)} | ${ms(auth.withP95)} |
 | Case read without (${auth.reads}×) | ${ms(auth.withoutP50)} | ${ms(auth.withoutP95)} |`
 }
+
+${renderCaseSearchSection(search, header)}
 `;
     mkdirSync(path.dirname(docFile), { recursive: true });
     writeFileSync(docFile, doc);

@@ -2,6 +2,7 @@
 // database in DATA_DIR when DATABASE_URL is unset. Safe to run repeatedly.
 import path from 'node:path';
 import { openDatabase, seedDemoData } from '../packages/db/src/index';
+import { refreshAllNextDeadlines } from '../apps/api/src/modules/deadlines/case-deadlines';
 
 const database = await openDatabase({
   databaseUrl: process.env.DATABASE_URL || undefined,
@@ -10,6 +11,8 @@ const database = await openDatabase({
 });
 try {
   const result = await seedDemoData(database.prisma);
+  // Each case's stored next deadline comes from the app's deadline rules, not from the data layer.
+  await refreshAllNextDeadlines(database.prisma);
   console.log(`Demo data: ${result.createdUsers} users and ${result.createdCases} cases created (existing rows kept).`);
 } finally {
   await database.close();

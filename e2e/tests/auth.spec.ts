@@ -32,16 +32,20 @@ const DEMO_USERS = [
  * personas while this one runs in parallel (support/auth.ts: the caseworker; admin.spec.ts: the
  * administrator and the leader), so for them the logout request is answered here instead of by
  * the API: the UI side (CSRF header, back to the login page, nothing left in the header) is
- * still proven, and the server side is proven by the seven other users.
+ * still proven, and the server side is proven by the other users.
  */
 const SHARED_PERSONAS = new Set<string>([
   'raadgiver@demo.inddrag.dk',
   'admin@demo.inddrag.dk',
   'leder@demo.inddrag.dk',
+  // referral.spec.ts: the leader and workers of FamilieCentret and UngeCentret
+  'leder.familiecenter@demo.inddrag.dk',
+  'familiecenter@demo.inddrag.dk',
+  'ungecenter@demo.inddrag.dk',
 ]);
 
 /** A user nobody else's tests log in as: safe to end all of their sessions. */
-const EXPIRY_USER = { email: 'familiecenter@demo.inddrag.dk', name: 'Ali Demir' };
+const EXPIRY_USER = { email: 'ppr@demo.inddrag.dk', name: 'Lars Winther' };
 
 const sessionArea = (page: Page) => page.getByRole('region', { name: 'Bruger', exact: true });
 
@@ -125,7 +129,8 @@ test.describe('login and logout', () => {
         const response = await logIn(page, user.email);
         expect(response.status(), `login as ${user.email}`).toBe(200);
         await expect(page).not.toHaveURL(/\/login/);
-        if (evil) await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/sager$/);
+        // A practitioner lands on "Mine sager".
+        if (evil) await expect(page).toHaveURL(/^http:\/\/127\.0\.0\.1:\d+\/mine-sager$/);
         await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
         const header = sessionArea(page);

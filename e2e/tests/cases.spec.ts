@@ -3,9 +3,10 @@ import { apiCases, caseRows, openCaseList, shownCaseNumbers } from '../support/c
 import { choosePhase, searchField } from '../support/case-list-controls';
 
 test.describe('case list (/sager)', () => {
-  test('the root address opens the case list for a caseworker', async ({ page }) => {
+  test('the root address opens "Mine sager" for a caseworker', async ({ page }) => {
     await page.goto('/');
-    await expect(page).toHaveURL(/\/sager$/);
+    await expect(page).toHaveURL(/\/mine-sager$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mine sager');
     await expect(page.getByRole('table')).toBeVisible();
   });
 
@@ -70,5 +71,61 @@ test.describe('case list (/sager)', () => {
       ).sort(),
     ).toEqual([...expected].sort());
     await expectNoA11yViolations({ label: 'case list, filtered by phase' });
+  });
+
+  test('only overdue deadlines, next deadline first: the rows the API finds, in its order, each marked in words', async ({
+    page,
+    request,
+    expectNoA11yViolations,
+  }) => {
+    const all = await apiCases(request);
+    const expected = (await apiCases(request, { overdue: 'true', sort: 'nextDeadline' })).map((c) => c.caseNumber);
+    expect(expected.length, 'the demo caseworker has overdue cases').toBeGreaterThan(0);
+    expect(expected.length).toBeLessThan(all.length);
+
+    await openCaseList(page);
+    await page.getByRole('checkbox', { name: 'Kun overskredne frister' }).check();
+    await page.getByLabel('Sortér efter').selectOption({ label: 'Næste frist' });
+    await expect(page).toHaveURL(/[?&]overdue=true/);
+    await expect(page).toHaveURL(/[?&]sort=nextDeadline/);
+    await expect.poll(() => caseRows(page).count(), { message: 'rows with an overdue deadline' }).toBe(expected.length);
+    expect(await shownCaseNumbers(page, all.map((c) => c.caseNumber))).toEqual(expected);
+    for (const row of await caseRows(page).all()) await expect(row).toContainText('Overskredet');
+    await expect(page.getByRole('columnheader', { name: 'Næste frist' })).toBeVisible();
+    await expectNoA11yViolations({ label: 'case list, overdue by next deadline' });
+
+    // The filters live in the URL: a reload shows the same list.
+    await page.reload();
+    await expect(page.getByRole('checkbox', { name: 'Kun overskredne frister' })).toBeChecked();
+    await expect.poll(() => caseRows(page).count(), { message: 'rows after a reload' }).toBe(expected.length);
+  });
+});
+
+test.describe('Mine sager (/mine-sager)', () => {
+  test("lists the caseworker's open cases, next deadline first, with every deadline to meet", async ({
+    page,
+    request,
+    expectNoA11yViolations,
+  }) => {
+    const res = await request.get('/api/cases/mine?limit=100');
+    expect(res.status(), await res.text()).toBe(200);
+    const mine = (await res.json()) as {
+      items: { caseNumber: string; phase: string; deadlines: { status: string }[]; nextDeadline: { status: string } | null }[];
+    };
+    expect(mine.items.length).toBeGreaterThan(0);
+    expect(mine.items.every((c) => c.phase !== 'AFSLUTTET')).toBe(true);
+    expect(mine.items[0]?.nextDeadline?.status, 'an overdue case comes first').toBe('OVERDUE');
+
+    await page.goto('/sager');
+    await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Mine sager' }).click();
+    await expect(page).toHaveURL(/\/mine-sager$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mine sager');
+    await expect.poll(() => caseRows(page).count(), { message: 'my cases' }).toBe(Math.min(mine.items.length, 25));
+    const numbers = mine.items.map((c) => c.caseNumber);
+    expect(await shownCaseNumbers(page, numbers)).toEqual(numbers.slice(0, 25));
+    await expect(caseRows(page).first()).toContainText('Overskredet');
+    await expect(caseRows(page).first()).toContainText('Ansvarlig rådgiver');
+    expect(await pageText(page)).not.toMatch(FULL_CPR);
+    await expectNoA11yViolations({ label: 'Mine sager' });
   });
 });

@@ -15,8 +15,24 @@ import { authRoutes } from './modules/auth/routes';
 import { createAuthService, type AuthService } from './modules/auth/service';
 import { caseRoutes } from './modules/cases/routes';
 import { createCaseService, type CaseService } from './modules/cases/service';
+import { createCaseSearch, type CaseSearch } from './modules/cases/case-search';
 import { createTeamService, type TeamService } from './modules/cases/team-service';
+import { caseRegisterRoutes } from './modules/cases/register-routes';
+import { createRegisterService, type RegisterService } from './modules/cases/register-service';
+import { createCaseFactsService, type CaseFactsService } from './modules/cases/case-facts-service';
+import { timelineRoutes } from './modules/timeline/routes';
+import { createTimelineService, type TimelineService } from './modules/timeline/service';
 import { emergencyAccessRoutes } from './modules/emergency-access/routes';
+import { referralRoutes } from './modules/referrals/routes';
+import { createReferralService, type ReferralService } from './modules/referrals/service';
+import { alertRoutes } from './modules/alerts/routes';
+import { createAlertService, type AlertService } from './modules/alerts/service';
+import { municipalityRoutes } from './modules/municipality/routes';
+import { createMunicipalityService, type MunicipalityService } from './modules/municipality/service';
+import { noteRoutes } from './modules/notes/routes';
+import { createNoteService, type NoteService } from './modules/notes/service';
+import { documentRoutes } from './modules/documents/routes';
+import { createDocumentService, type DocumentService } from './modules/documents/service';
 import { createEmergencyAccessService, type EmergencyAccessService } from './modules/emergency-access/service';
 import { createHealthService } from './modules/health/service';
 import { healthRoutes } from './modules/health/routes';
@@ -37,9 +53,18 @@ export interface Services {
   auth: AuthService;
   auditQueries: AuditQueries;
   cases: CaseService;
+  caseSearch: CaseSearch;
   team: TeamService;
+  register: RegisterService;
+  caseFacts: CaseFactsService;
+  timeline: TimelineService;
   users: UserService;
   emergencyAccess: EmergencyAccessService;
+  referrals: ReferralService;
+  alerts: AlertService;
+  municipality: MunicipalityService;
+  notes: NoteService;
+  documents: DocumentService;
   health: ReturnType<typeof createHealthService>;
 }
 
@@ -96,9 +121,18 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     }),
     auditQueries: createAuditQueries(deps.prisma),
     cases: createCaseService(deps.prisma, access),
+    caseSearch: createCaseSearch(deps.prisma),
     team: createTeamService(deps.prisma),
+    register: createRegisterService(deps.prisma),
+    caseFacts: createCaseFactsService(deps.prisma),
+    timeline: createTimelineService(deps.prisma),
     users: createUserService(deps.prisma),
     emergencyAccess: createEmergencyAccessService(deps.prisma, config.emergencyAccessMs),
+    referrals: createReferralService(deps.prisma),
+    alerts: createAlertService(deps.prisma),
+    municipality: createMunicipalityService(deps.prisma),
+    notes: createNoteService(deps.prisma, access),
+    documents: createDocumentService(deps.prisma),
     health: createHealthService(deps.prisma, {
       embedded: deps.embeddedDatabase,
       expectedMigrations: deps.expectedMigrations,
@@ -128,8 +162,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         loginAttemptsPerIpPerMinute: config.loginAttemptsPerIpPerMinute,
       });
       await api.register(caseRoutes);
+      await api.register(caseRegisterRoutes);
+      await api.register(timelineRoutes);
       await api.register(userRoutes);
       await api.register(emergencyAccessRoutes);
+      await api.register(referralRoutes);
+      await api.register(alertRoutes);
+      await api.register(municipalityRoutes);
+      await api.register(noteRoutes);
+      await api.register(documentRoutes);
       await api.register(auditRoutes);
     },
     { prefix: '/api' },

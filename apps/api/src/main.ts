@@ -1,6 +1,7 @@
 import closeWithGrace from 'close-with-grace';
 import { DEMO_PASSWORD, DEMO_USERS, isDatabaseEmpty, listMigrations, openDatabase, seedDemoData } from '@inddrag/db';
 import { buildApp } from './app';
+import { refreshAllNextDeadlines } from './modules/deadlines/case-deadlines';
 import { ConfigError, loadConfig } from './config';
 
 function loadConfigOrExit() {
@@ -25,6 +26,8 @@ const database = await openDatabase({
 let seededDemo = false;
 if (config.demoSeed && (await isDatabaseEmpty(database.prisma))) {
   await seedDemoData(database.prisma);
+  // The seed leaves each case's stored next deadline to the rules, which live here in the app.
+  await refreshAllNextDeadlines(database.prisma);
   seededDemo = true;
 }
 

@@ -7,7 +7,10 @@ import { ProtectedShell } from './features/auth/ProtectedShell';
 import { SessionEvents } from './features/auth/SessionEvents';
 import { CaseListPage } from './features/cases/CaseListPage';
 import { CasePage } from './features/cases/CasePage';
+import { MyCasesPage } from './features/cases/MyCasesPage';
+import { RegisterCasePage } from './features/cases/register/RegisterCasePage';
 import { EmergencyAccessPage } from './features/emergency-access/EmergencyAccessPage';
+import { referralRoutes } from './features/referrals/routes';
 import { NotFoundPage } from './features/errors/NotFoundPage';
 import { RouteErrorPage } from './features/errors/RouteErrorPage';
 
@@ -35,10 +38,13 @@ export const router = createBrowserRouter([
             children: [
               { index: true, element: <HomeRedirect /> },
               { path: 'start', element: <StartPage /> },
+              { path: 'mine-sager', element: <MyCasesPage /> },
               { path: 'sager', element: <CaseListPage /> },
+              { path: 'sager/ny', element: <RegisterCasePage /> },
               { path: 'sager/:caseId', element: <CasePage /> },
               { path: 'noedadgang', element: <EmergencyAccessPage /> },
               ...adminRoutes,
+              ...referralRoutes,
               { path: '*', element: <NotFoundPage /> },
             ],
           },

@@ -2,22 +2,11 @@ import { z } from 'zod';
 import { Cursor, IsoDate, IsoDateTime, Uuid, page, pageLimit } from './common';
 import { UnitRef, UserRef } from './units';
 import { CaseRole } from './access';
+import { Deadline, DeadlineKind, DeadlineStatus } from './deadlines';
+import { CaseAbilities, CaseParent, DeadlineDates, HonourConflict, NextStep, SiblingRef } from './case-register';
 
-/** The phases Barnets Lov prescribes, in order (domain.md §2.1). */
-export const CasePhase = z
-  .enum([
-    'UNDERRETNING',
-    'SCREENING',
-    'AFDAEKNING',
-    'BOERNEFAGLIG_UNDERSOEGELSE',
-    'AFGOERELSE',
-    'PLAN',
-    'INDSATS',
-    'OPFOELGNING',
-    'AFSLUTTET',
-  ])
-  .meta({ id: 'CasePhase' });
-export type CasePhase = z.infer<typeof CasePhase>;
+import { CasePhase } from './phases';
+export { CasePhase } from './phases';
 
 /** CPR as shown to users: `DDMMYY-XXXX`. The full number never travels in a list. */
 export const MaskedCpr = z.string().regex(/^\d{6}-XXXX$/);
@@ -44,6 +33,8 @@ export const CaseSummary = z
     responsibleUnit: UnitRef,
     responsibleCaseworker: UserRef.nullable(),
     honourConflictSuspected: z.boolean(),
+    /** The earliest unmet legal deadline, with its status today. */
+    nextDeadline: z.object({ kind: DeadlineKind, dueOn: IsoDate, status: DeadlineStatus }).nullable(),
     openedAt: IsoDateTime,
     closedAt: IsoDateTime.nullable(),
     version: z.number().int(),
@@ -51,14 +42,17 @@ export const CaseSummary = z
   .meta({ id: 'CaseSummary' });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
-export const CaseSort = z.enum(['caseNumber', 'childName', 'phaseChangedAt']);
+export const CaseSort = z.enum(['caseNumber', 'childName', 'phaseChangedAt', 'nextDeadline']);
 export type CaseSort = z.infer<typeof CaseSort>;
 
 export const CaseListQuery = z
   .object({
-    q: z.string().trim().max(100).optional().describe('Search in the child\'s name or the case number'),
+    q: z.string().trim().max(100).optional().describe('Search in the child\'s name, CPR or the case number'),
     phase: CasePhase.optional(),
     unitId: Uuid.optional(),
+    caseworkerId: Uuid.optional().describe('The responsible caseworker'),
+    overdue: z.stringbool().optional().describe('Only cases with an overdue legal deadline'),
+    flag: z.enum(['HONOUR_CONFLICT']).optional().describe('Only cases with this flag set'),
     sort: CaseSort.default('caseNumber'),
     cursor: Cursor.optional(),
     limit: pageLimit,
@@ -89,9 +83,21 @@ export const CaseAccessVia = z.enum(['TEAM', 'UNIT', 'EMERGENCY']).meta({ id: 'C
 export type CaseAccessVia = z.infer<typeof CaseAccessVia>;
 
 export const CaseDetail = CaseSummary.extend({
+  childAddress: z.string().nullable(),
   team: z.array(CaseTeamMember),
   accessVia: CaseAccessVia,
   emergencyAccessExpiresAt: IsoDateTime.nullable(),
+  parents: z.array(CaseParent),
+  siblings: z.array(SiblingRef),
+  deadlines: z.array(Deadline),
+  deadlineDates: DeadlineDates,
+  honour: HonourConflict,
+  /** The phases the case may move to now. */
+  allowedPhases: z.array(CasePhase),
+  /** What is next on the case, most pressing first. */
+  nextSteps: z.array(NextStep),
+  /** What the current user may do on this case (the API checks every request regardless). */
+  can: CaseAbilities,
 }).meta({ id: 'CaseDetail' });
 export type CaseDetail = z.infer<typeof CaseDetail>;
 
@@ -99,6 +105,9 @@ export const UpdateCaseRequest = z
   .object({
     honourConflictSuspected: z.boolean().optional(),
     responsibleCaseworkerId: Uuid.nullable().optional(),
+    childAddress: z.string().trim().max(300).nullable().optional(),
+    /** The dates the deadlines are computed from that no other step records (yet). */
+    deadlineDates: DeadlineDates.partial().optional(),
     version: z.number().int(),
   })
   .meta({ id: 'UpdateCaseRequest' });

@@ -34,5 +34,9 @@ export const ProblemType = {
   locked: 'urn:inddrag:problem:account-locked',
   csrf: 'urn:inddrag:problem:csrf',
   unavailable: 'urn:inddrag:problem:unavailable',
+  /** A domain rule refuses the step (422), e.g. contacting the network before a risk assessment; `detail` says why. */
+  rule: 'urn:inddrag:problem:rule',
+  /** Registering a child who already has an open case (409); `detail` names the case. */
+  caseExists: 'urn:inddrag:problem:case-exists',
   internal: 'urn:inddrag:problem:internal',
 } as const;

@@ -1,7 +1,7 @@
-import type { CaseAccessVia } from '@inddrag/contracts';
 import type { PrismaClient } from '@inddrag/db';
 import type { Actor } from '../lib/context';
 import { NotFoundError } from '../lib/errors';
+import type { CaseReach } from './abilities';
 import { caseScopeWhere } from './case-scope';
 import type { Action } from './policy';
 
@@ -14,27 +14,30 @@ export function createAccessService(prisma: PrismaClient) {
       if (found === 0) throw new NotFoundError('Sagen findes ikke, eller du har ikke adgang til den.');
     },
 
-    /** How the actor reaches a case they may read, for the case page's banner. */
-    async accessVia(actor: Actor, caseId: string, now: Date): Promise<{ via: CaseAccessVia; emergencyExpiresAt: Date | null }> {
-      const [member, emergency] = await Promise.all([
-        prisma.caseTeamMember.findFirst({ where: { caseId, userId: actor.userId, removedAt: null }, select: { id: true } }),
+    /** The facts of how the actor reaches a case: team role, unit, accepted referral, emergency access. */
+    async caseReach(actor: Actor, caseId: string, now: Date): Promise<CaseReach & { emergencyExpiresAt: Date | null }> {
+      const [member, emergency, kase] = await Promise.all([
+        prisma.caseTeamMember.findFirst({ where: { caseId, userId: actor.userId, removedAt: null }, select: { role: true } }),
         prisma.emergencyAccess.findFirst({
           where: { caseId, userId: actor.userId, expiresAt: { gt: now } },
           orderBy: { expiresAt: 'desc' },
           select: { expiresAt: true },
         }),
+        prisma.case.findUnique({
+          where: { id: caseId },
+          select: {
+            responsibleUnitId: true,
+            referrals: { where: { status: 'ACCEPTED', toUnitId: actor.unitId ?? undefined }, select: { id: true }, take: 1 },
+          },
+        }),
       ]);
-      if (member) return { via: 'TEAM', emergencyExpiresAt: null };
-      const viaUnit = actor.unitId
-        ? await prisma.case.count({
-            where: {
-              id: caseId,
-              OR: [{ responsibleUnitId: actor.unitId }, { referrals: { some: { toUnitId: actor.unitId, status: 'ACCEPTED' } } }],
-            },
-          })
-        : 0;
-      if (viaUnit > 0 && actor.role === 'LEADER') return { via: 'UNIT', emergencyExpiresAt: null };
-      return { via: 'EMERGENCY', emergencyExpiresAt: emergency?.expiresAt ?? null };
+      return {
+        teamRole: member?.role ?? null,
+        unitHolds: actor.unitId !== null && kase?.responsibleUnitId === actor.unitId,
+        unitReferredAccepted: actor.unitId !== null && (kase?.referrals.length ?? 0) > 0,
+        emergency: emergency !== null,
+        emergencyExpiresAt: emergency?.expiresAt ?? null,
+      };
     },
   };
 }

@@ -17,6 +17,7 @@ import {
   MATRIX_USERS,
   outcome,
   policyAllows,
+  policyUnitKindAllows,
   policyEntry,
   prepareMatrixWorld,
   routeKey,
@@ -134,7 +135,12 @@ describe('case routes: POLICY × role × situation (generated)', () => {
             const kase = situationCases.get(caseKey(user, situation, caseRoleIn(situation, action, user.role)));
             if (!kase) throw new Error(`no case for ${user.email} in ${situation}`);
             const request = await build(t.prisma, kase);
-            const response = await session(user).inject({ method: route.method as InjectOptions['method'], url: request.url, ...(request.payload ? { payload: request.payload } : {}) });
+            const response = await session(user).inject({
+              method: route.method as InjectOptions['method'],
+              url: request.url,
+              ...(request.payload ? { payload: request.payload } : {}),
+              ...(request.headers ? { headers: request.headers } : {}),
+            });
             let seen: string = outcome(response.statusCode);
             if (response.statusCode === 404 && route.method !== 'HEAD') {
               const body = comparable(response.body);
@@ -233,11 +239,30 @@ describe('GET /api/cases lists only cases GET /api/cases/:caseId lets the same u
 });
 
 describe('role-gated routes (municipality actions and the case list): granted roles pass, others get 403', () => {
+  // (a grant restricted to some unit kinds holds only for users of such a unit)
   let created = 0;
   const version = async (userId: string) => (await t.prisma.user.findUniqueOrThrow({ where: { id: userId } })).version;
+  /** A new referral, not yet answered, of a new case to the user's own unit (or, for users without one, to another). */
+  const referralTo = async (user: MatrixUser) => {
+    const toUnitId = user.unit ? (world.unitIds[user.unit] as string) : (world.unitIds.familiecenter as string);
+    const kase = await createBareCase(t.prisma, world, { now });
+    return t.prisma.referral.create({ data: { caseId: kase.caseId, fromUnitId: world.foreignUnitId, toUnitId, status: 'SENT', sentAt: now } });
+  };
   const REQUESTS: Record<string, (user: MatrixUser) => Promise<MatrixRequest> | MatrixRequest> = {
     'GET /api/cases': () => ({ url: '/api/cases?limit=5' }),
     'HEAD /api/cases': () => ({ url: '/api/cases?limit=5' }),
+    'GET /api/cases/mine': () => ({ url: '/api/cases/mine?limit=5' }),
+    'HEAD /api/cases/mine': () => ({ url: '/api/cases/mine?limit=5' }),
+    'POST /api/cases': () => {
+      created += 1;
+      return {
+        url: '/api/cases',
+        payload: {
+          child: { firstName: 'Matrix', lastName: `Barn ${created}`, cpr: `150315-4${String(created).padStart(3, '0')}` },
+          notification: { receivedOn: '2026-11-01', source: 'SCHOOL', content: 'Bekymring fra skolen.' },
+        },
+      };
+    },
     'GET /api/users': () => ({ url: '/api/users' }),
     'HEAD /api/users': () => ({ url: '/api/users' }),
     'POST /api/users': () => {
@@ -266,6 +291,26 @@ describe('role-gated routes (municipality actions and the case list): granted ro
     'GET /api/audit/users/:userId': () => ({ url: `/api/audit/users/${world.userIds['raadgiver@demo.inddrag.dk']}` }),
     'HEAD /api/audit/users/:userId': () => ({ url: `/api/audit/users/${world.userIds['raadgiver@demo.inddrag.dk']}` }),
     'POST /api/audit/insight-export': () => ({ url: '/api/audit/insight-export', payload: { caseNumber: extra.seedCaseNumber, reason: 'Indsigtsanmodning fra forælder' } }),
+    // Receiving referrals: each user is given a fresh referral to their own unit.
+    'GET /api/referrals': () => ({ url: '/api/referrals?status=SENT' }),
+    'HEAD /api/referrals': () => ({ url: '/api/referrals?status=SENT' }),
+    'GET /api/referrals/:referralId': async (user) => ({ url: `/api/referrals/${(await referralTo(user)).id}` }),
+    'HEAD /api/referrals/:referralId': async (user) => ({ url: `/api/referrals/${(await referralTo(user)).id}` }),
+    'POST /api/referrals/:referralId/accept': async (user) => {
+      const referral = await referralTo(user);
+      const worker = await t.prisma.user.findFirst({ where: { unitId: referral.toUnitId, role: 'EXECUTOR', active: true } });
+      return { url: `/api/referrals/${referral.id}/accept`, payload: { assignedWorkerId: worker?.id ?? crypto.randomUUID(), version: referral.version } };
+    },
+    'POST /api/referrals/:referralId/return': async (user) => {
+      const referral = await referralTo(user);
+      return { url: `/api/referrals/${referral.id}/return`, payload: { reason: 'Sagen hører til en anden enhed.', version: referral.version } };
+    },
+    'GET /api/municipality/settings': () => ({ url: '/api/municipality/settings' }),
+    'HEAD /api/municipality/settings': () => ({ url: '/api/municipality/settings' }),
+    'PATCH /api/municipality/settings': async () => {
+      const row = await t.prisma.municipality.findUniqueOrThrow({ where: { id: world.municipalityId } });
+      return { url: '/api/municipality/settings', payload: { youthUnitFromAge: row.youthUnitFromAge === 14 ? 15 : 14, version: row.version } };
+    },
   };
 
   it('the app has role-gated routes, and the fixtures know a valid request for every one of them', () => {
@@ -278,7 +323,7 @@ describe('role-gated routes (municipality actions and the case list): granted ro
     const entry = POLICY[action];
     describe(`${routeKey(route)} (${action})`, () => {
       for (const user of MATRIX_USERS) {
-        const granted = user.role in entry.grants;
+        const granted = user.role in entry.grants && policyUnitKindAllows(action, user);
         it(`${describeUser(user)}: ${granted ? 'succeeds (2xx)' : '403'}`, async () => {
           const build = REQUESTS[routeKey(route)];
           if (!build) throw new Error(`no valid request known for ${routeKey(route)}: add one to REQUESTS`);
@@ -400,6 +445,11 @@ describe('routes for any logged-in user', () => {
     'HEAD /api/units': { url: '/api/units' },
     'GET /api/users/directory': { url: '/api/users/directory' },
     'HEAD /api/users/directory': { url: '/api/users/directory' },
+    'GET /api/alerts': { url: '/api/alerts' },
+    'HEAD /api/alerts': { url: '/api/alerts' },
+    'GET /api/alerts/summary': { url: '/api/alerts/summary' },
+    'HEAD /api/alerts/summary': { url: '/api/alerts/summary' },
+    'POST /api/alerts/read': { url: '/api/alerts/read', payload: { all: true } },
     'POST /api/auth/logout': { url: '/api/auth/logout' },
   };
 
@@ -421,7 +471,7 @@ describe('routes for any logged-in user', () => {
         it(`${describeUser(user)}: succeeds (2xx)`, async () => {
           const request = REQUESTS[routeKey(route)];
           if (!request) throw new Error(`no valid request known for ${routeKey(route)}: add one to REQUESTS`);
-          const response = await session(user).inject({ method: route.method as InjectOptions['method'], url: request.url });
+          const response = await session(user).inject({ method: route.method as InjectOptions['method'], url: request.url, ...(request.payload ? { payload: request.payload } : {}) });
           expect(response.statusCode, response.body).toBeGreaterThanOrEqual(200);
           expect(response.statusCode, response.body).toBeLessThan(300);
         });

@@ -2,8 +2,9 @@ import type { Prisma } from '@inddrag/db';
 import type { Actor } from '../lib/context';
 import { POLICY, type Action, type PolicyEntry, type Scope } from './policy';
 
-export function grantFor(actor: Pick<Actor, 'role'>, action: Action): Scope | undefined {
+export function grantFor(actor: Pick<Actor, 'role' | 'unitKind'>, action: Action): Scope | undefined {
   const entry: PolicyEntry = POLICY[action];
+  if (entry.unitKinds && !(actor.unitKind && entry.unitKinds.includes(actor.unitKind))) return undefined;
   return entry.grants[actor.role];
 }
 
@@ -14,7 +15,7 @@ export function grantFor(actor: Pick<Actor, 'role'>, action: Action): Scope | un
  */
 export function caseScopeWhere(actor: Actor, action: Action, now: Date): Prisma.CaseWhereInput | null {
   const entry: PolicyEntry = POLICY[action];
-  const scope = entry.grants[actor.role];
+  const scope = grantFor(actor, action);
   if (!scope || scope === 'self') return null;
   const inMunicipality = { municipalityId: actor.municipalityId };
   if (scope === 'municipality') return inMunicipality;
@@ -27,7 +28,8 @@ export function caseScopeWhere(actor: Actor, action: Action, now: Date): Prisma.
     reach.push({ emergencyAccesses: { some: { userId: actor.userId, expiresAt: { gt: now } } } });
   }
   if (scope === 'unit' && actor.unitId) {
-    reach.push({ responsibleUnitId: actor.unitId }, { referrals: { some: { toUnitId: actor.unitId, status: 'ACCEPTED' } } });
+    reach.push({ responsibleUnitId: actor.unitId });
+    if (entry.unitReach !== 'held') reach.push({ referrals: { some: { toUnitId: actor.unitId, status: 'ACCEPTED' } } });
   }
   return { AND: [inMunicipality, { OR: reach }] };
 }

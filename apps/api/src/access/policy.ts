@@ -1,4 +1,4 @@
-import type { CaseRole, UserRole } from '@inddrag/contracts';
+import type { CaseRole, UnitKind, UserRole } from '@inddrag/contracts';
 
 /**
  * How far a role's grant reaches for one action.
@@ -17,10 +17,22 @@ export interface PolicyEntry {
   grants: Partial<Record<UserRole, Scope>>;
   /** For case actions: which case roles on the team may perform it (default: all). */
   teamRoles?: readonly CaseRole[];
+  /**
+   * How far a `unit` grant reaches: `held` for authority actions (only cases the unit itself holds),
+   * `heldOrReferred` (default) also cases referred to the unit and accepted.
+   */
+  unitReach?: 'held' | 'heldOrReferred';
+  /** The action is only for users whose unit is of one of these kinds (e.g. only Myndighed opens cases). */
+  unitKinds?: readonly UnitKind[];
 }
 
 const CASE_WORKERS = { CASEWORKER: 'team', EXECUTOR: 'team', PPR: 'team', FACILITATOR: 'team', LEADER: 'unit' } as const;
 const WRITERS: readonly CaseRole[] = ['RESPONSIBLE', 'CO_WORKER', 'EXECUTOR', 'FACILITATOR'];
+/**
+ * Authority rights (myndighed): decisions, phases, referral, the case's facts. Myndighed keeps them
+ * after a referral; the executor unit's leader and workers never get them.
+ */
+const AUTHORITY = { grants: { CASEWORKER: 'team', LEADER: 'unit' }, teamRoles: ['RESPONSIBLE', 'CO_WORKER'], unitReach: 'held' } as const;
 
 /** The access policy, as data: read by the access hook, by the lists' filters and by the tests. */
 export const POLICY = {
@@ -32,7 +44,22 @@ export const POLICY = {
   'case.read': { kind: 'case', description: 'Læs en sag', grants: CASE_WORKERS },
   'case.revealCpr': { kind: 'case', description: 'Vis fuldt CPR-nummer', grants: { CASEWORKER: 'team', EXECUTOR: 'team', PPR: 'team', FACILITATOR: 'team' }, teamRoles: WRITERS },
   'case.readAccessLog': { kind: 'case', description: 'Se hvem der har set sagen', grants: { CASEWORKER: 'team', LEADER: 'unit' }, teamRoles: ['RESPONSIBLE', 'CO_WORKER'] },
-  'case.update': { kind: 'case', description: 'Ændre sagens oplysninger', grants: { CASEWORKER: 'team', LEADER: 'unit' }, teamRoles: ['RESPONSIBLE', 'CO_WORKER'] },
+  'case.update': { kind: 'case', description: 'Ændre sagens oplysninger', ...AUTHORITY },
+  'case.create': { kind: 'municipality', description: 'Registrere en underretning og oprette en sag', grants: { CASEWORKER: 'unit', LEADER: 'unit' }, unitKinds: ['MYNDIGHED'] },
+  'case.changePhase': { kind: 'case', description: 'Flytte sagen til en ny fase', ...AUTHORITY },
+  'case.registerNotification': { kind: 'case', description: 'Registrere en underretning på sagen', ...AUTHORITY },
+  'case.recordDecision': { kind: 'case', description: 'Registrere en afgørelse', ...AUTHORITY },
+  'case.manageParents': { kind: 'case', description: 'Ændre forældremyndighedsindehavere og forældre', ...AUTHORITY },
+  'case.linkSiblings': { kind: 'case', description: 'Knytte søskendes sager sammen', ...AUTHORITY },
+  'case.assessHonourRisk': { kind: 'case', description: 'Registrere risikovurdering (BL § 18, stk. 3)', ...AUTHORITY },
+  'case.refer': { kind: 'case', description: 'Visitere sagen til FamilieCentret eller UngeCentret', ...AUTHORITY },
+  'case.timeline': { kind: 'case', description: 'Se sagens tidslinje', grants: CASE_WORKERS },
+  'case.readNotes': { kind: 'case', description: 'Læse journalnotater', grants: CASE_WORKERS },
+  'case.writeNotes': { kind: 'case', description: 'Skrive journalnotater', grants: CASE_WORKERS, teamRoles: WRITERS },
+  'case.readDocuments': { kind: 'case', description: 'Se og hente dokumenter', grants: CASE_WORKERS },
+  'case.uploadDocuments': { kind: 'case', description: 'Vedhæfte dokumenter', grants: CASE_WORKERS, teamRoles: WRITERS },
+  'referral.receive': { kind: 'municipality', description: 'Modtage visitationer til egen enhed', grants: { LEADER: 'unit' }, unitKinds: ['FAMILIECENTER', 'UNGECENTER'] },
+  'case.mine': { kind: 'case', description: 'Mine sager', grants: CASE_WORKERS },
   'case.history': { kind: 'case', description: 'Se ændringshistorik', grants: CASE_WORKERS },
   'case.manageTeam': { kind: 'case', description: 'Ændre sagens team', grants: { CASEWORKER: 'team', LEADER: 'unit' }, teamRoles: ['RESPONSIBLE'] },
   'case.emergencyAccess': { kind: 'municipality', description: 'Nødadgang (bryd glasset)', grants: { CASEWORKER: 'municipality', LEADER: 'municipality' } },
@@ -42,6 +69,8 @@ export const POLICY = {
   'user.manage': { kind: 'municipality', description: 'Administrere brugere', grants: { ADMIN: 'municipality' } },
   'unit.list': { kind: 'authenticated', description: 'Se enheder', grants: {} },
   'user.directory': { kind: 'authenticated', description: 'Se kolleger (navn, rolle og enhed)', grants: {} },
+  'alert.own': { kind: 'authenticated', description: 'Egne notifikationer', grants: {} },
+  'municipality.settings': { kind: 'municipality', description: 'Kommunens indstillinger', grants: { ADMIN: 'municipality' } },
 } as const satisfies Record<string, PolicyEntry>;
 
 export type Action = keyof typeof POLICY;

@@ -31,3 +31,10 @@ export class DomainValidationError extends AppError {
     super(400, ProblemType.validation, 'Ugyldige oplysninger', detail, errors);
   }
 }
+
+/** A domain rule refuses the step; the detail says which rule and why, in Danish. */
+export class RuleViolationError extends AppError {
+  constructor(detail: string, errors?: FieldError[]) {
+    super(422, ProblemType.rule, 'Reglerne tillader det ikke', detail, errors);
+  }
+}

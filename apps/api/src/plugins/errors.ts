@@ -50,10 +50,11 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
         type: status === 429 ? ProblemType.rateLimited : ProblemType.validation,
         title: status === 429 ? 'For mange forespørgsler' : 'Ugyldig forespørgsel',
         status,
-        detail: status === 429 ? 'Vent lidt, og prøv igen.' : clientErrorDetail(error),
+        detail: status === 429 ? 'Vent lidt, og prøv igen.' : clientErrorDetail(error, request),
         ...(error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
           ? { errors: [{ path: 'body', message: 'Indholdet er ikke gyldig JSON' }] }
           : {}),
+        ...(error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? { errors: [{ path: 'body', message: clientErrorDetail(error, request) }] } : {}),
       });
     } else {
       request.log.error({ err: error }, 'unhandled error');
@@ -67,7 +68,7 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
   });
 });
 
-function clientErrorDetail(error: FastifyError): string {
+function clientErrorDetail(error: FastifyError, request: FastifyRequest): string {
   switch (error.code) {
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
@@ -75,8 +76,15 @@ function clientErrorDetail(error: FastifyError): string {
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return 'Indholdstypen understøttes ikke.';
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return 'Indholdet er for stort.';
+      // The route's own limit, e.g. 20 MB for a document upload.
+      return `Indholdet er for stort. Det må højst fylde ${formatMegabytes(request.routeOptions.bodyLimit)}.`;
     default:
       return 'Forespørgslen kunne ikke behandles.';
   }
+}
+
+/** 20971520 → "20 MB", 1048576 → "1 MB" (binary megabytes, as the limits are set). */
+function formatMegabytes(bytes: number): string {
+  const mb = bytes / 1_048_576;
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1).replace('.', ',')} MB`;
 }

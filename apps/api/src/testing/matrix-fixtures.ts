@@ -2,10 +2,10 @@
 // registered, the situations a user can be in towards a case, and what POLICY says each
 // situation allows. Everything here derives from POLICY and the registered routes, so a new
 // route or policy entry enters the tests without anyone listing it again.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import dc from 'node:diagnostics_channel';
 import type { FastifyInstance, RouteOptions } from 'fastify';
-import type { CaseRole, UserRole } from '@inddrag/contracts';
+import type { CaseRole, UnitKind, UserRole } from '@inddrag/contracts';
 import { DEMO_USERS, type PrismaClient } from '@inddrag/db';
 import { POLICY, type Action, type PolicyEntry } from '../access/policy';
 import { buildApp } from '../app';
@@ -194,6 +194,16 @@ export function caseRoleIn(situation: Situation, action: Action, role: UserRole)
  * teamRoles when it has them) and, for actions without teamRoles, an active emergency access;
  * `unit` allows that and the cases held by the unit or referred to it and accepted.
  */
+const UNIT_KIND_OF: Record<string, UnitKind> = { myndighed: 'MYNDIGHED', familiecenter: 'FAMILIECENTER', ungecenter: 'UNGECENTER', ppr: 'PPR' };
+
+/** An action restricted to some unit kinds (policy `unitKinds`) is granted only to users of such a unit. */
+export function policyUnitKindAllows(action: Action, user: Pick<MatrixUser, 'unit'>): boolean {
+  const entry: PolicyEntry = POLICY[action];
+  if (!entry.unitKinds) return true;
+  const kind = user.unit ? UNIT_KIND_OF[user.unit] : undefined;
+  return kind !== undefined && entry.unitKinds.includes(kind);
+}
+
 export function policyAllows(action: Action, role: UserRole, situation: Situation): boolean {
   const entry: PolicyEntry = POLICY[action];
   const scope = entry.grants[role];
@@ -208,8 +218,9 @@ export function policyAllows(action: Action, role: UserRole, situation: Situatio
     case 'emergency':
       return !entry.teamRoles;
     case 'unitHolds':
-    case 'referredAccepted':
       return scope === 'unit';
+    case 'referredAccepted':
+      return scope === 'unit' && entry.unitReach !== 'held';
     default:
       return false;
   }
@@ -369,7 +380,9 @@ export async function createSituationCase(
 
 export interface MatrixRequest {
   url: string;
-  payload?: Record<string, unknown>;
+  /** A JSON body, or raw bytes (a document upload, sent with its own `headers`). */
+  payload?: Record<string, unknown> | Buffer;
+  headers?: Record<string, string>;
 }
 
 type CaseRequestBuilder = (prisma: PrismaClient, c: SituationCase) => Promise<MatrixRequest>;
@@ -380,7 +393,134 @@ const caseUrl = (c: SituationCase, suffix = '') => `/api/cases/${c.caseId}${suff
  * A valid request for each case route, built from the current state (versions are read fresh,
  * so each write would succeed). The team DELETE removes the bystander: the matrix runs it last.
  */
+/** A second case beside `c` in the same municipality and unit, e.g. a sibling's. */
+async function siblingCaseOf(prisma: PrismaClient, c: SituationCase) {
+  const kase = await prisma.case.findUniqueOrThrow({ where: { id: c.caseId } });
+  caseCounter += 1;
+  const { id: _id, caseNumber: _n, createdAt: _c, updatedAt: _u, version: _v, ...rest } = kase;
+  return prisma.case.create({ data: { ...rest, caseNumber: `MATRIX-S${String(caseCounter).padStart(4, '0')}`, childFirstName: 'Søskende' } });
+}
+
+/** The earliest date a phase change on `c` may carry: its last change's, or when the municipality became aware. */
+async function phaseChangeDate(prisma: PrismaClient, c: SituationCase): Promise<string> {
+  const last = await prisma.casePhaseChange.findFirst({ where: { caseId: c.caseId }, orderBy: { changedOn: 'desc' } });
+  const kase = await prisma.case.findUniqueOrThrow({ where: { id: c.caseId }, select: { awareOn: true } });
+  return (last?.changedOn ?? kase.awareOn).toISOString().slice(0, 10);
+}
+
+const registerPayload = (on: string) => ({ receivedOn: on, source: 'SCHOOL', sourceName: 'Matrixskolen', content: 'Eleven virker bekymret.' });
+
+/**
+ * Makes `c` referable (a decision on it, not closed, no unassessed honour suspicion — earlier
+ * routes of the matrix may have closed it or flagged it) and picks an executor unit it is not
+ * already referred to. Where no such unit exists (another municipality) the ids are random:
+ * that request never gets past the access check.
+ */
+async function makeReferable(prisma: PrismaClient, c: SituationCase): Promise<{ decisionId: string; toUnitId: string }> {
+  const kase = await prisma.case.findUniqueOrThrow({
+    where: { id: c.caseId },
+    select: { municipalityId: true, phase: true, honourConflictSuspected: true, honourRiskAssessedOn: true },
+  });
+  if (kase.phase === 'AFSLUTTET') await prisma.case.update({ where: { id: c.caseId }, data: { phase: 'INDSATS', closedAt: null } });
+  if (kase.honourConflictSuspected && !kase.honourRiskAssessedOn) {
+    await prisma.case.update({ where: { id: c.caseId }, data: { honourRiskAssessedOn: new Date('2026-11-01T00:00:00Z') } });
+  }
+  const decision =
+    (await prisma.caseDecision.findFirst({ where: { caseId: c.caseId } })) ??
+    (await prisma.caseDecision.create({
+      data: { caseId: c.caseId, legalBasis: 'Barnets lov § 32, stk. 1, nr. 3', measure: 'Familiebehandling', purpose: 'At styrke forældrenes omsorg', expectedDuration: '6 måneder', decidedOn: new Date('2026-11-01T00:00:00Z') },
+    }));
+  const active = await prisma.referral.findMany({ where: { caseId: c.caseId, status: { in: ['SENT', 'ACCEPTED'] } }, select: { toUnitId: true } });
+  const unit = await prisma.unit.findFirst({
+    where: { municipalityId: kase.municipalityId, kind: { in: ['FAMILIECENTER', 'UNGECENTER'] }, id: { notIn: active.map((r) => r.toUnitId) } },
+  });
+  return { decisionId: decision.id, toUnitId: unit?.id ?? randomUUID() };
+}
+
+/** A note on `c` by the bystander: the matrix's PATCH answers 422 (not the author) to everyone let through. */
+async function bystanderNote(prisma: PrismaClient, c: SituationCase) {
+  const member = await prisma.caseTeamMember.findUniqueOrThrow({ where: { id: c.bystanderMemberId }, select: { userId: true } });
+  return prisma.caseNote.create({
+    data: { caseId: c.caseId, kind: 'PHONE_CALL', occurredOn: new Date('2026-11-01T00:00:00Z'), title: 'Matrixnotat', body: 'Telefonsamtale med skolen.', authorId: member.userId },
+  });
+}
+
+/** The smallest file the upload accepts: a PDF header and trailer. */
+const MATRIX_PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
+
 export const CASE_ROUTE_REQUESTS: Record<string, CaseRequestBuilder> = {
+  'GET /api/cases/:caseId/notes': async (_p, c) => ({ url: caseUrl(c, '/notes') }),
+  'HEAD /api/cases/:caseId/notes': async (_p, c) => ({ url: caseUrl(c, '/notes') }),
+  'POST /api/cases/:caseId/notes': async (_p, c) => ({
+    url: caseUrl(c, '/notes'),
+    payload: { kind: 'NOTE', occurredOn: '2026-11-01', title: 'Matrixnotat', body: 'Notat fra adgangsmatricen.' },
+  }),
+  'PATCH /api/cases/:caseId/notes/:noteId': async (prisma, c) => {
+    const note = await bystanderNote(prisma, c);
+    return { url: caseUrl(c, `/notes/${note.id}`), payload: { title: 'Rettet matrixnotat', version: note.version } };
+  },
+  'GET /api/cases/:caseId/documents': async (_p, c) => ({ url: caseUrl(c, '/documents') }),
+  'HEAD /api/cases/:caseId/documents': async (_p, c) => ({ url: caseUrl(c, '/documents') }),
+  'POST /api/cases/:caseId/documents': async (_p, c) => ({
+    url: caseUrl(c, '/documents?title=Matrixdokument&fileName=matrix.pdf'),
+    payload: MATRIX_PDF,
+    headers: { 'content-type': 'application/octet-stream' },
+  }),
+  'GET /api/cases/:caseId/documents/:documentId/content': async (prisma, c) => {
+    const member = await prisma.caseTeamMember.findUniqueOrThrow({ where: { id: c.bystanderMemberId }, select: { userId: true } });
+    const document = await prisma.caseDocument.create({
+      data: {
+        caseId: c.caseId,
+        title: 'Matrixdokument',
+        fileName: 'matrix.pdf',
+        contentType: 'application/pdf',
+        sizeBytes: MATRIX_PDF.length,
+        sha256: createHash('sha256').update(MATRIX_PDF).digest('hex'),
+        content: MATRIX_PDF as Buffer<ArrayBuffer>,
+        uploadedById: member.userId,
+      },
+      select: { id: true },
+    });
+    return { url: caseUrl(c, `/documents/${document.id}/content`) };
+  },
+  'GET /api/cases/:caseId/notifications': async (_p, c) => ({ url: caseUrl(c, '/notifications') }),
+  'HEAD /api/cases/:caseId/notifications': async (_p, c) => ({ url: caseUrl(c, '/notifications') }),
+  'POST /api/cases/:caseId/notifications': async (prisma, c) => ({ url: caseUrl(c, '/notifications'), payload: registerPayload(await phaseChangeDate(prisma, c)) }),
+  'GET /api/cases/:caseId/phases': async (_p, c) => ({ url: caseUrl(c, '/phases') }),
+  'HEAD /api/cases/:caseId/phases': async (_p, c) => ({ url: caseUrl(c, '/phases') }),
+  'POST /api/cases/:caseId/phases': async (prisma, c) => {
+    const row = await prisma.case.findUniqueOrThrow({ where: { id: c.caseId }, select: { version: true, phase: true } });
+    const toPhase = row.phase === 'AFSLUTTET' ? 'SCREENING' : 'AFSLUTTET';
+    return { url: caseUrl(c, '/phases'), payload: { toPhase, changedOn: await phaseChangeDate(prisma, c), reason: 'Matrixtest', version: row.version } };
+  },
+  'GET /api/cases/:caseId/decisions': async (_p, c) => ({ url: caseUrl(c, '/decisions') }),
+  'HEAD /api/cases/:caseId/decisions': async (_p, c) => ({ url: caseUrl(c, '/decisions') }),
+  'POST /api/cases/:caseId/decisions': async (prisma, c) => ({
+    url: caseUrl(c, '/decisions'),
+    payload: { legalBasis: 'Barnets lov § 32, stk. 1, nr. 3', measure: 'Familiebehandling', purpose: 'At styrke forældrenes omsorg', expectedDuration: '6 måneder', decidedOn: await phaseChangeDate(prisma, c) },
+  }),
+  'POST /api/cases/:caseId/parents': async (_p, c) => ({ url: caseUrl(c, '/parents'), payload: { name: 'Matrix Forælder', relation: 'MOTHER', hasCustody: true } }),
+  'PUT /api/cases/:caseId/parents/:parentId': async (prisma, c) => {
+    const parent = await prisma.caseParent.create({ data: { caseId: c.caseId, name: 'Matrix Far', relation: 'FATHER', hasCustody: false } });
+    return { url: caseUrl(c, `/parents/${parent.id}`), payload: { name: 'Matrix Far', relation: 'FATHER', hasCustody: true, version: parent.version } };
+  },
+  'DELETE /api/cases/:caseId/parents/:parentId': async (prisma, c) => {
+    const parent = await prisma.caseParent.create({ data: { caseId: c.caseId, name: 'Matrix Stedfar', relation: 'STEP_PARENT', hasCustody: false } });
+    return { url: caseUrl(c, `/parents/${parent.id}?version=${parent.version}`) };
+  },
+  'POST /api/cases/:caseId/siblings': async (prisma, c) => ({ url: caseUrl(c, '/siblings'), payload: { caseNumber: (await siblingCaseOf(prisma, c)).caseNumber } }),
+  'DELETE /api/cases/:caseId/siblings/:siblingCaseId': async (prisma, c) => {
+    const sibling = await siblingCaseOf(prisma, c);
+    const group = crypto.randomUUID();
+    await prisma.case.updateMany({ where: { id: { in: [c.caseId, sibling.id] } }, data: { siblingGroupId: group } });
+    return { url: caseUrl(c, `/siblings/${sibling.id}`) };
+  },
+  'POST /api/cases/:caseId/honour-risk-assessment': async (prisma, c) => {
+    const row = await prisma.case.update({ where: { id: c.caseId }, data: { honourConflictSuspected: true }, select: { version: true } });
+    return { url: caseUrl(c, '/honour-risk-assessment'), payload: { assessedOn: await phaseChangeDate(prisma, c), summary: 'Ingen konkret risiko ved at inddrage netværket.', version: row.version } };
+  },
+  'GET /api/cases/:caseId/timeline': async (_p, c) => ({ url: caseUrl(c, '/timeline') }),
+  'HEAD /api/cases/:caseId/timeline': async (_p, c) => ({ url: caseUrl(c, '/timeline') }),
   'GET /api/cases/:caseId': async (_p, c) => ({ url: caseUrl(c) }),
   'HEAD /api/cases/:caseId': async (_p, c) => ({ url: caseUrl(c) }),
   'PATCH /api/cases/:caseId': async (prisma, c) => {
@@ -401,6 +541,22 @@ export const CASE_ROUTE_REQUESTS: Record<string, CaseRequestBuilder> = {
     const m = await prisma.caseTeamMember.findUniqueOrThrow({ where: { id: c.bystanderMemberId } });
     return { url: caseUrl(c, `/team/${m.id}?version=${m.version}`) };
   },
+  'GET /api/cases/:caseId/referral-options': async (_p, c) => ({ url: caseUrl(c, '/referral-options') }),
+  'HEAD /api/cases/:caseId/referral-options': async (_p, c) => ({ url: caseUrl(c, '/referral-options') }),
+  'GET /api/cases/:caseId/referrals': async (_p, c) => ({ url: caseUrl(c, '/referrals') }),
+  'HEAD /api/cases/:caseId/referrals': async (_p, c) => ({ url: caseUrl(c, '/referrals') }),
+  'POST /api/cases/:caseId/referrals': async (prisma, c) => {
+    const { decisionId, toUnitId } = await makeReferable(prisma, c);
+    return { url: caseUrl(c, '/referrals'), payload: { toUnitId, decisionId, assessmentSummary: 'Resumé af den børnefaglige undersøgelse.' } };
+  },
+  'POST /api/cases/:caseId/referrals/:referralId/withdraw': async (prisma, c) => {
+    const kase = await prisma.case.findUniqueOrThrow({ where: { id: c.caseId }, select: { municipalityId: true, responsibleUnitId: true } });
+    const executor = await prisma.unit.findFirst({ where: { municipalityId: kase.municipalityId, kind: { in: ['FAMILIECENTER', 'UNGECENTER'] } } });
+    const referral = await prisma.referral.create({
+      data: { caseId: c.caseId, fromUnitId: kase.responsibleUnitId, toUnitId: executor?.id ?? kase.responsibleUnitId, status: 'SENT' },
+    });
+    return { url: caseUrl(c, `/referrals/${referral.id}/withdraw`), payload: { version: referral.version } };
+  },
 };
 
 /** GET and HEAD first, DELETE last: reads never see a write's side effect they depend on missing. */
@@ -414,9 +570,11 @@ export function urlWithRandomParams(url: string): string {
   return url.replace(/:[A-Za-z]+/g, () => randomUUID()).replace(/\*$/, 'x');
 }
 
-/** Classifies a response the way the matrix asserts it: 2xx or 409 (the write was considered) means allowed. */
+/** Classifies a response the way the matrix asserts it: 2xx, 409 or 422 (the write was considered) means allowed. */
 export function outcome(status: number): 'allowed' | 'denied (404)' | `unexpected ${number}` {
-  if ((status >= 200 && status < 300) || status === 409) return 'allowed';
+  // 422 is a domain rule refusing the step, which only a handler raises, i.e. after the access
+  // check let the request through (e.g. referring a case an executor unit holds: only Myndighed refers).
+  if ((status >= 200 && status < 300) || status === 409 || status === 422) return 'allowed';
   if (status === 404) return 'denied (404)';
   return `unexpected ${status}`;
 }

@@ -3,6 +3,7 @@ import { listMigrations, seedDemoData, type PrismaClient } from '@inddrag/db';
 import { createTestDatabase } from '@inddrag/db/testing';
 import { buildApp } from '../app';
 import { loadConfig } from '../config';
+import { refreshAllNextDeadlines } from '../modules/deadlines/case-deadlines';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -22,7 +23,10 @@ export async function createTestApp(options: { clock?: () => Date; seed?: boolea
     ...(options.clock ? { clock: options.clock } : {}),
   });
   await app.ready();
-  if (options.seed) await seedDemoData(database.prisma, options.clock?.() ?? new Date());
+  if (options.seed) {
+    await seedDemoData(database.prisma, options.clock?.() ?? new Date());
+    await refreshAllNextDeadlines(database.prisma);
+  }
   return {
     app,
     prisma: database.prisma,

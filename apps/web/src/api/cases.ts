@@ -1,6 +1,22 @@
 import {
   CaseAccessLogResponse,
+  CaseDecision,
+  CaseDecisionList,
   CaseDetail,
+  CaseParent,
+  ChildNotification,
+  ChildNotificationList,
+  CreateCaseResponse,
+  PhaseChangeList,
+  TimelineResponse,
+  type ChangePhaseRequest,
+  type CreateCaseRequest,
+  type DecisionInput,
+  type LinkSiblingRequest,
+  type NotificationInput,
+  type ParentInput,
+  type RecordRiskAssessmentRequest,
+  type UpdateParentRequest,
   CaseListResponse,
   CaseTeamMember,
   ChangeHistoryResponse,
@@ -13,7 +29,10 @@ import { z } from 'zod';
 import { apiRequest } from './client';
 
 /** The filters a case list is fetched with (cursor and limit are added per page). */
-export type CaseListFilters = Pick<CaseListQueryInput, 'q' | 'phase' | 'unitId' | 'sort'>;
+export type CaseListFilters = Pick<CaseListQueryInput, 'q' | 'phase' | 'unitId' | 'caseworkerId' | 'flag' | 'sort'> & {
+  /** Only cases with an overdue deadline; false sends no filter. */
+  overdue?: boolean;
+};
 
 export const caseKeys = {
   all: ['cases'] as const,
@@ -23,6 +42,11 @@ export const caseKeys = {
   detail: (caseId: string) => [...caseKeys.details(), caseId] as const,
   accessLog: (caseId: string) => [...caseKeys.detail(caseId), 'access-log'] as const,
   history: (caseId: string) => [...caseKeys.detail(caseId), 'history'] as const,
+  mine: () => [...caseKeys.all, 'mine'] as const,
+  notifications: (caseId: string) => [...caseKeys.detail(caseId), 'notifications'] as const,
+  phases: (caseId: string) => [...caseKeys.detail(caseId), 'phases'] as const,
+  decisions: (caseId: string) => [...caseKeys.detail(caseId), 'decisions'] as const,
+  timeline: (caseId: string) => [...caseKeys.detail(caseId), 'timeline'] as const,
 };
 
 export interface CaseListPageQuery extends CaseListFilters {
@@ -41,6 +65,9 @@ export function fetchCases(query: CaseListPageQuery, signal?: AbortSignal): Prom
       q: query.q,
       phase: query.phase,
       unitId: query.unitId,
+      caseworkerId: query.caseworkerId,
+      overdue: query.overdue ? 'true' : undefined,
+      flag: query.flag,
       sort: query.sort,
       cursor: query.cursor,
       limit: query.limit,
@@ -88,4 +115,67 @@ export async function removeTeamMember(caseId: string, memberId: string, version
     method: 'DELETE',
     query: { version },
   });
+}
+
+// The case register (apps/api/src/modules/cases/register-routes.ts).
+
+/** Registers a notification about a child without an open case; opens the case (409 caseExists otherwise). */
+export function createCase(request: CreateCaseRequest): Promise<CreateCaseResponse> {
+  return apiRequest('/cases', CreateCaseResponse, { method: 'POST', body: request });
+}
+
+export function fetchNotifications(caseId: string, signal?: AbortSignal): Promise<ChildNotificationList> {
+  return apiRequest(`${casePath(caseId)}/notifications`, ChildNotificationList, withSignal(signal));
+}
+
+export function registerNotification(caseId: string, request: NotificationInput): Promise<ChildNotification> {
+  return apiRequest(`${casePath(caseId)}/notifications`, ChildNotification, { method: 'POST', body: request });
+}
+
+export function fetchPhaseChanges(caseId: string, signal?: AbortSignal): Promise<PhaseChangeList> {
+  return apiRequest(`${casePath(caseId)}/phases`, PhaseChangeList, withSignal(signal));
+}
+
+export function changePhase(caseId: string, request: ChangePhaseRequest): Promise<CaseDetail> {
+  return apiRequest(`${casePath(caseId)}/phases`, CaseDetail, { method: 'POST', body: request });
+}
+
+export function fetchDecisions(caseId: string, signal?: AbortSignal): Promise<CaseDecisionList> {
+  return apiRequest(`${casePath(caseId)}/decisions`, CaseDecisionList, withSignal(signal));
+}
+
+export function recordDecision(caseId: string, request: DecisionInput): Promise<CaseDecision> {
+  return apiRequest(`${casePath(caseId)}/decisions`, CaseDecision, { method: 'POST', body: request });
+}
+
+export function addParent(caseId: string, request: ParentInput): Promise<CaseParent> {
+  return apiRequest(`${casePath(caseId)}/parents`, CaseParent, { method: 'POST', body: request });
+}
+
+export function updateParent(caseId: string, parentId: string, request: UpdateParentRequest): Promise<CaseParent> {
+  return apiRequest(`${casePath(caseId)}/parents/${encodeURIComponent(parentId)}`, CaseParent, { method: 'PUT', body: request });
+}
+
+export async function removeParent(caseId: string, parentId: string, version: number): Promise<void> {
+  await apiRequest(`${casePath(caseId)}/parents/${encodeURIComponent(parentId)}`, NoContent, {
+    method: 'DELETE',
+    query: { version },
+  });
+}
+
+export function linkSibling(caseId: string, request: LinkSiblingRequest): Promise<CaseDetail> {
+  return apiRequest(`${casePath(caseId)}/siblings`, CaseDetail, { method: 'POST', body: request });
+}
+
+export async function unlinkSibling(caseId: string, siblingCaseId: string): Promise<void> {
+  await apiRequest(`${casePath(caseId)}/siblings/${encodeURIComponent(siblingCaseId)}`, NoContent, { method: 'DELETE' });
+}
+
+export function recordRiskAssessment(caseId: string, request: RecordRiskAssessmentRequest): Promise<CaseDetail> {
+  return apiRequest(`${casePath(caseId)}/honour-risk-assessment`, CaseDetail, { method: 'POST', body: request });
+}
+
+/** The case's timeline, newest first, a page at a time. */
+export function fetchTimeline(caseId: string, cursor?: string, signal?: AbortSignal): Promise<TimelineResponse> {
+  return apiRequest(`${casePath(caseId)}/timeline`, TimelineResponse, { query: { cursor }, ...withSignal(signal) });
 }

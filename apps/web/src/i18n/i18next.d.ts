@@ -1,9 +1,14 @@
 import 'i18next';
 import type daAdmin from './da/admin';
+import type daAlerts from './da/alerts';
 import type daAuth from './da/auth';
+import type daCaseRegister from './da/caseRegister';
 import type daCases from './da/cases';
 import type daCommon from './da/common';
+import type daDocuments from './da/documents';
 import type daEmergencyAccess from './da/emergencyAccess';
+import type daNotes from './da/notes';
+import type daReferrals from './da/referrals';
 
 // Typed keys: t('cases:phase.SCREENING') is checked against the Danish source.
 declare module 'i18next' {
@@ -15,6 +20,11 @@ declare module 'i18next' {
       cases: typeof daCases;
       emergencyAccess: typeof daEmergencyAccess;
       admin: typeof daAdmin;
+      referrals: typeof daReferrals;
+      alerts: typeof daAlerts;
+      caseRegister: typeof daCaseRegister;
+      notes: typeof daNotes;
+      documents: typeof daDocuments;
     };
   }
 }

@@ -1,18 +1,28 @@
 import daAdmin from './da/admin';
+import daAlerts from './da/alerts';
 import daAuth from './da/auth';
+import daCaseRegister from './da/caseRegister';
 import daCases from './da/cases';
 import daCommon from './da/common';
+import daDocuments from './da/documents';
 import daEmergencyAccess from './da/emergencyAccess';
+import daNotes from './da/notes';
+import daReferrals from './da/referrals';
 import enAdmin from './en/admin';
+import enAlerts from './en/alerts';
 import enAuth from './en/auth';
+import enCaseRegister from './en/caseRegister';
 import enCases from './en/cases';
 import enCommon from './en/common';
+import enDocuments from './en/documents';
 import enEmergencyAccess from './en/emergencyAccess';
+import enNotes from './en/notes';
+import enReferrals from './en/referrals';
 
 export const defaultNS = 'common';
-export const namespaces = ['common', 'auth', 'cases', 'emergencyAccess', 'admin'] as const;
+export const namespaces = ['common', 'auth', 'cases', 'emergencyAccess', 'admin', 'referrals', 'alerts', 'caseRegister', 'notes', 'documents'] as const;
 
 export const resources = {
-  da: { common: daCommon, auth: daAuth, cases: daCases, emergencyAccess: daEmergencyAccess, admin: daAdmin },
-  en: { common: enCommon, auth: enAuth, cases: enCases, emergencyAccess: enEmergencyAccess, admin: enAdmin },
+  da: { common: daCommon, auth: daAuth, cases: daCases, emergencyAccess: daEmergencyAccess, admin: daAdmin, referrals: daReferrals, alerts: daAlerts, caseRegister: daCaseRegister, notes: daNotes, documents: daDocuments },
+  en: { common: enCommon, auth: enAuth, cases: enCases, emergencyAccess: enEmergencyAccess, admin: enAdmin, referrals: enReferrals, alerts: enAlerts, caseRegister: enCaseRegister, notes: enNotes, documents: enDocuments },
 } as const;

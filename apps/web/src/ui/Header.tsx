@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { AlertBell } from '../features/alerts/AlertBell';
 import { LanguageSwitch } from './LanguageSwitch';
 import { MainNav } from './MainNav';
 import { SessionArea } from './SessionArea';
@@ -12,6 +13,7 @@ export function Header({ navigation = true }: { navigation?: boolean }) {
       <div className="portal-info">
         <div className="portal-info-inner container">
           <SessionArea />
+          <AlertBell />
           <LanguageSwitch />
         </div>
       </div>

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, useMatch } from 'react-router';
 import { hasPermission } from '../features/auth/permissions';
 import { useSession } from '../features/auth/useSession';
+import { canCreateCase } from '../features/cases/register/createdCase';
 
 function NavItem({ to, label, match }: { to: string; label: string; match?: string }) {
   const active = useMatch({ path: match ?? to, end: false }) !== null;
@@ -17,12 +18,17 @@ function NavItem({ to, label, match }: { to: string; label: string; match?: stri
 
 /** The main menu: only the areas the user's role gives access to. */
 export function MainNav() {
-  const { t } = useTranslation();
+  const { t } = useTranslation(['common', 'caseRegister']);
   const { user } = useSession({ fetch: false });
   const items = [
+    hasPermission(user, 'case.mine') && { to: '/mine-sager', label: t('nav.myCases') },
     hasPermission(user, 'case.list') && { to: '/sager', label: t('nav.cases') },
+    canCreateCase(user) && { to: '/sager/ny', label: t('caseRegister:nav.register') },
     hasPermission(user, 'case.emergencyAccess') && { to: '/noedadgang', label: t('nav.emergencyAccess') },
     hasPermission(user, 'emergencyAccess.review') && { to: '/noedadgange', label: t('nav.emergencyAccessReview') },
+    // Leaders of FamilieCentret and UngeCentret receive referrals (the API checks the unit's kind too).
+    hasPermission(user, 'referral.receive') &&
+      (user?.unit?.kind === 'FAMILIECENTER' || user?.unit?.kind === 'UNGECENTER') && { to: '/visitationer', label: t('nav.referrals') },
     hasPermission(user, 'user.manage') && { to: '/admin/brugere', match: '/admin', label: t('nav.admin') },
   ].filter((item) => item !== false);
   if (items.length === 0) return null;

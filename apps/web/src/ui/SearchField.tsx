@@ -9,13 +9,15 @@ interface SearchFieldProps {
   onChange: (value: string) => void;
   name?: string;
   className?: string;
+  /** An example of what to type; the label and hint still say what the field is for. */
+  placeholder?: string;
 }
 
 /**
  * DKFDS search field: label, hint, input and a submit button. Place it inside a form;
  * the button submits it (Enter does too).
  */
-export function SearchField({ label, hint, submitLabel, value, onChange, name, className }: SearchFieldProps) {
+export function SearchField({ label, hint, submitLabel, value, onChange, name, className, placeholder }: SearchFieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   return (
@@ -37,6 +39,7 @@ export function SearchField({ label, hint, submitLabel, value, onChange, name, c
           autoComplete="off"
           spellCheck={false}
           maxLength={100}
+          placeholder={placeholder}
           aria-describedby={hint ? hintId : undefined}
           value={value}
           onChange={(event) => onChange(event.target.value)}

@@ -17,7 +17,92 @@ export interface DemoCase {
   referredTo: 'familiecenter' | 'ungecenter' | null;
   withPpr: boolean;
   withFacilitator: boolean;
+  /** The dates the legal deadlines are computed from, as days before `today` (negative: after). */
+  deadlineDays: DemoDeadlineDays;
+  /** BL § 18 stk. 3: days ago the risk assessment was made, for honour-conflict cases that have one. */
+  honourRiskAssessedDaysAgo: number | null;
 }
+
+export type DemoDeadlineField =
+  | 'assessmentStartedOn'
+  | 'assessmentCompletedOn'
+  | 'firstDecisionOn'
+  | 'planAdoptedOn'
+  | 'measureStartedOn'
+  | 'firstFollowUpOn'
+  | 'nextFollowUpOn'
+  | 'policeDocumentationOn';
+export type DemoDeadlineDays = Partial<Record<DemoDeadlineField, number>>;
+
+/**
+ * The case history behind each demo case's deadlines, by case index, chosen so the demo shows
+ * every kind of deadline and every status (the next deadline is noted per case; "aware" is the
+ * case's awareDaysAgo). The rules themselves live in apps/api/src/modules/deadlines/rules.ts.
+ */
+const DEADLINE_DAYS: Record<number, DemoDeadlineDays> = {
+  // 2026-0004, BFU, aware 176 days ago: the § 20 deadline (aware + 4 months) is overdue.
+  3: { assessmentStartedOn: 79 },
+  // 2026-0005, decision 5 days ago (honour conflict, no risk assessment yet): plan due in about 3 months.
+  4: { firstDecisionOn: 5 },
+  // 2026-0006, measure started before the plan: plan due in about 10 weeks.
+  5: { assessmentStartedOn: 27, firstDecisionOn: 20, measureStartedOn: 3 },
+  // 2026-0007, measure running: first follow-up due in about 2 months.
+  6: { assessmentStartedOn: 58, assessmentCompletedOn: 40, firstDecisionOn: 38, planAdoptedOn: 30, measureStartedOn: 28 },
+  // 2026-0008, in follow-up: the next follow-up is in 5 days (due soon).
+  7: {
+    assessmentStartedOn: 150,
+    assessmentCompletedOn: 120,
+    firstDecisionOn: 118,
+    planAdoptedOn: 100,
+    measureStartedOn: 110,
+    firstFollowUpOn: 57,
+    nextFollowUpOn: -5,
+  },
+  // 2026-0011, police documentation 3 days ago: the netværkssamråd is due in 4 days.
+  10: { policeDocumentationOn: 3 },
+  // 2026-0013, BFU, aware 47 days ago: the § 20 deadline is in about 2½ months.
+  12: { assessmentStartedOn: 5 },
+  // 2026-0014, decision 141 days ago and still no plan: the § 91 deadline is overdue.
+  13: { assessmentStartedOn: 155, assessmentCompletedOn: 142, firstDecisionOn: 141 },
+  // 2026-0015, plan due in about 7 weeks.
+  14: { assessmentStartedOn: 170, assessmentCompletedOn: 50, firstDecisionOn: 45, measureStartedOn: 36 },
+  // 2026-0016, measure started 100 days ago: the first follow-up is overdue (honour conflict, risk assessed).
+  15: { assessmentStartedOn: 120, assessmentCompletedOn: 105, firstDecisionOn: 104, planAdoptedOn: 101, measureStartedOn: 100 },
+  // 2026-0017, the next follow-up was 2 days ago and is not held: overdue.
+  16: {
+    assessmentStartedOn: 96,
+    firstDecisionOn: 95,
+    measureStartedOn: 95,
+    planAdoptedOn: 80,
+    assessmentCompletedOn: 60,
+    firstFollowUpOn: 62,
+    nextFollowUpOn: 2,
+  },
+  // 2026-0022, BFU, aware 186 days ago: the § 20 deadline is overdue.
+  21: { assessmentStartedOn: 145 },
+  // 2026-0023, decision 67 days ago: plan due in about 3½ weeks.
+  22: { assessmentStartedOn: 108, assessmentCompletedOn: 70, firstDecisionOn: 67 },
+  // 2026-0024, plan due in about 8 weeks.
+  23: { assessmentStartedOn: 175, assessmentCompletedOn: 40, firstDecisionOn: 35, measureStartedOn: 29 },
+  // 2026-0025, measure started 80 days ago: the first follow-up is due in under 2 weeks.
+  24: { assessmentStartedOn: 150, assessmentCompletedOn: 100, firstDecisionOn: 98, planAdoptedOn: 60, measureStartedOn: 80 },
+  // 2026-0026, next follow-up in 40 days.
+  25: {
+    assessmentStartedOn: 54,
+    firstDecisionOn: 52,
+    measureStartedOn: 52,
+    planAdoptedOn: 48,
+    assessmentCompletedOn: 45,
+    firstFollowUpOn: 43,
+    nextFollowUpOn: -40,
+  },
+  // 2026-0009 and 2026-0018 are closed: their deadlines were met.
+  8: { assessmentStartedOn: 140, assessmentCompletedOn: 139, firstDecisionOn: 139 },
+  17: { assessmentStartedOn: 190, assessmentCompletedOn: 120, firstDecisionOn: 118, planAdoptedOn: 100, measureStartedOn: 110, firstFollowUpOn: 40 },
+};
+
+/** Honour-conflict cases with a risk assessment (days ago); 2026-0005 deliberately has none yet. */
+const HONOUR_RISK_ASSESSED_DAYS_AGO: Record<number, number> = { 15: 118, 26: 170 };
 
 const PHASES: readonly CasePhase[] = CasePhaseSchema.options;
 
@@ -77,6 +162,8 @@ export function buildDemoCases(today: Date, count = 30): DemoCase[] {
       referredTo: measureRunning ? (ageYears >= 13 ? 'ungecenter' : 'familiecenter') : null,
       withPpr: phase === 'BOERNEFAGLIG_UNDERSOEGELSE' || (phase === 'INDSATS' && ageYears >= 6),
       withFacilitator: measureRunning && index % 2 === 0,
+      deadlineDays: DEADLINE_DAYS[index] ?? {},
+      honourRiskAssessedDaysAgo: HONOUR_RISK_ASSESSED_DAYS_AGO[index] ?? null,
     };
   });
 }

@@ -1,6 +1,6 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import { hashPassword } from '../passwords';
-import { buildDemoCases, type DemoCase } from './demo-cases';
+import { buildDemoCases, type DemoCase, type DemoDeadlineField } from './demo-cases';
 import { DEMO_MUNICIPALITY, DEMO_PASSWORD, DEMO_UNITS, DEMO_USERS, type DemoUnitKey } from './demo-people';
 
 const DAY = 86_400_000;
@@ -79,11 +79,39 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
       responsibleUnitId: unitIds.myndighed,
       responsibleCaseworkerId: c.assigned ? caseworker.id : null,
       honourConflictSuspected: c.honourConflictSuspected,
+      ...deadlineDates(c, now),
+      ...(c.honourRiskAssessedDaysAgo === null
+        ? {}
+        : {
+            honourRiskAssessedOn: dateDaysAgo(now, Math.min(c.honourRiskAssessedDaysAgo, c.awareDaysAgo)),
+            honourRiskAssessedById: caseworker.id,
+            honourRiskAssessment:
+              'Risikovurdering gennemført med barnet alene. Forældre og netværk inddrages først efter aftale med barnet og i samarbejde med politiets forebyggelsesenhed.',
+          }),
     })),
   });
 
   await seedTeamsAndReferrals(prisma, municipality.id, unitIds, newCases, now);
   return { municipalityId: municipality.id, createdUsers, createdCases: newCases.length };
+}
+
+/** The calendar date (as stored in a `@db.Date` column) `days` before `now`; negative days lie ahead. */
+function dateDaysAgo(now: Date, days: number): Date {
+  return new Date(new Date(now.getTime() - days * DAY).toISOString().slice(0, 10));
+}
+
+/**
+ * The case's deadline dates. Past events never lie before the municipality became aware of the
+ * child. The stored next deadline (nextDeadlineOn) is left to the app, which owns the rules: it
+ * recomputes it after seeding (refreshAllNextDeadlines in apps/api/src/modules/deadlines).
+ */
+function deadlineDates(c: DemoCase, now: Date): Partial<Record<DemoDeadlineField, Date>> {
+  return Object.fromEntries(
+    (Object.entries(c.deadlineDays) as [DemoDeadlineField, number][]).map(([field, days]) => [
+      field,
+      dateDaysAgo(now, Math.min(days, c.awareDaysAgo)),
+    ]),
+  );
 }
 
 /** True when the database holds no municipality yet: a fresh embedded database. */
@@ -125,6 +153,9 @@ async function seedTeamsAndReferrals(
     status: 'ACCEPTED';
     sentAt: Date;
     decidedAt: Date;
+    sentById: string;
+    decidedById: string;
+    assignedWorkerId: string;
   }[] = [];
   for (const c of newCases) {
     const caseId = idOf.get(c.caseNumber) as string;
@@ -144,6 +175,10 @@ async function seedTeamsAndReferrals(
         status: 'ACCEPTED',
         sentAt: openedAt,
         decidedAt: openedAt,
+        // Sent by the caseworker, accepted by the unit's leader, who assigned the worker.
+        sentById: userId('raadgiver@demo.inddrag.dk'),
+        decidedById: userId(c.referredTo === 'ungecenter' ? 'leder.ungecenter@demo.inddrag.dk' : 'leder.familiecenter@demo.inddrag.dk'),
+        assignedWorkerId: userId(worker),
       });
     }
   }

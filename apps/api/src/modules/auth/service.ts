@@ -1,3 +1,4 @@
+import { grantFor } from '../../access/case-scope';
 import type { CurrentUser, LoginRequest } from '@inddrag/contracts';
 import { ProblemType } from '@inddrag/contracts';
 import { hashPassword, verifyPassword, type PrismaClient } from '@inddrag/db';
@@ -42,10 +43,11 @@ export class AccountLockedError extends AppError {
   }
 }
 
-export function permissionsOf(role: Actor['role']): Action[] {
+/** The actions the user's role (and unit kind) holds a grant for, so the web shows only what the API allows. */
+export function permissionsOf(actor: Pick<Actor, 'role' | 'unitKind'>): Action[] {
   return (Object.keys(POLICY) as Action[]).filter((action) => {
     const entry = POLICY[action];
-    return entry.kind === 'public' || entry.kind === 'authenticated' || role in entry.grants;
+    return entry.kind === 'public' || entry.kind === 'authenticated' || grantFor(actor, action) !== undefined;
   });
 }
 
@@ -57,7 +59,7 @@ export function toCurrentUser(actor: Actor): CurrentUser {
     role: actor.role,
     unit: actor.unitId && actor.unitKind && actor.unitName ? { id: actor.unitId, name: actor.unitName, kind: actor.unitKind } : null,
     municipality: { id: actor.municipalityId, name: actor.municipalityName },
-    permissions: permissionsOf(actor.role),
+    permissions: permissionsOf(actor),
   };
 }
 

@@ -18,6 +18,7 @@ import {
   UpdateCaseRequest,
   UpdateTeamMemberRequest,
 } from '@inddrag/contracts';
+import { MyCasesQuery, MyCasesResponse } from '@inddrag/contracts';
 
 const tags = ['cases'];
 
@@ -28,6 +29,15 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/cases',
     { config: { access: 'case.list' }, schema: { tags, summary: 'Find cases', querystring: CaseListQuery, response: { 200: CaseListResponse } } },
     async (request) => cases.list(request.context(), request.query),
+  );
+
+  app.get(
+    '/cases/mine',
+    {
+      config: { access: 'case.mine' },
+      schema: { tags, summary: 'Mine sager: my open cases, the next deadline first', querystring: MyCasesQuery, response: { 200: MyCasesResponse } },
+    },
+    async (request) => app.services.caseSearch.mine(request.context(), request.query),
   );
 
   app.get(

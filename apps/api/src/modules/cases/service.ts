@@ -3,12 +3,18 @@ import { formatCpr, maskCpr } from '@inddrag/contracts';
 import type { AccessService } from '../../access/access-service';
 import { ConflictError, DomainValidationError, NotFoundError } from '../../lib/errors';
 import type { Prisma, PrismaClient } from '@inddrag/db';
-import { caseScopeWhere } from '../../access/case-scope';
 import type { RequestContext } from '../../lib/context';
 import { ageOn, copenhagenToday, toIsoDate } from '../../lib/dates';
-import { decodeCursor, encodeCursor } from '../../lib/cursor';
-import { ForbiddenError } from '../../plugins/auth';
 import { appendAudit, diffFields } from '../audit/service';
+import { caseAbilities } from '../../access/abilities';
+import { computeDeadlines, deadlineStatus } from '../deadlines/rules';
+import { listCases } from './case-search';
+import { deadlineDatesData, deadlineDatesOf, deadlineFactsOf, deadlineFactsSelect, refreshNextDeadline } from '../deadlines/case-deadlines';
+import { appendCaseEvent } from '../timeline/events';
+import { networkContactBlocked } from './network-contact';
+import { nextSteps } from './next-steps';
+import { allowedPhases } from './phases';
+import { assertDeadlineDatesValid, toCaseParent } from './case-facts';
 
 export const caseSummarySelect = {
   id: true,
@@ -21,6 +27,8 @@ export const caseSummarySelect = {
   phaseChangedAt: true,
   awareOn: true,
   honourConflictSuspected: true,
+  nextDeadlineOn: true,
+  nextDeadlineKind: true,
   openedAt: true,
   closedAt: true,
   version: true,
@@ -29,12 +37,6 @@ export const caseSummarySelect = {
 } satisfies Prisma.CaseSelect;
 
 export type CaseSummaryRow = Prisma.CaseGetPayload<{ select: typeof caseSummarySelect }>;
-
-const orderBy: Record<CaseListQuery['sort'], Prisma.CaseOrderByWithRelationInput[]> = {
-  caseNumber: [{ caseNumber: 'asc' }, { id: 'asc' }],
-  childName: [{ childLastName: 'asc' }, { childFirstName: 'asc' }, { id: 'asc' }],
-  phaseChangedAt: [{ phaseChangedAt: 'desc' }, { id: 'asc' }],
-};
 
 export function toCaseSummary(row: CaseSummaryRow, today: string): CaseSummary {
   const dateOfBirth = toIsoDate(row.childDateOfBirth);
@@ -54,27 +56,33 @@ export function toCaseSummary(row: CaseSummaryRow, today: string): CaseSummary {
     responsibleUnit: row.responsibleUnit,
     responsibleCaseworker: row.responsibleCaseworker,
     honourConflictSuspected: row.honourConflictSuspected,
+    nextDeadline:
+      row.nextDeadlineOn && row.nextDeadlineKind
+        ? {
+            kind: row.nextDeadlineKind,
+            dueOn: toIsoDate(row.nextDeadlineOn),
+            status: deadlineStatus(toIsoDate(row.nextDeadlineOn), null, today),
+          }
+        : null,
     openedAt: row.openedAt.toISOString(),
     closedAt: row.closedAt?.toISOString() ?? null,
     version: row.version,
   };
 }
 
-function searchFilter(q: string | undefined): Prisma.CaseWhereInput {
-  if (!q) return {};
-  const words = q.split(/\s+/).filter(Boolean);
-  const digits = q.replace(/[\s-]/g, '');
-  return {
-    AND: words.map((word) => ({
-      OR: [
-        { childFirstName: { contains: word, mode: 'insensitive' as const } },
-        { childLastName: { contains: word, mode: 'insensitive' as const } },
-        { caseNumber: { contains: word, mode: 'insensitive' as const } },
-        ...(/^\d{6,10}$/.test(digits) ? [{ childCpr: { startsWith: digits } }] : []),
-      ],
-    })),
-  };
-}
+const detailSelect = {
+  childAddress: true,
+  siblingGroupId: true,
+  honourRiskAssessedOn: true,
+  honourRiskAssessment: true,
+  honourRiskAssessedBy: { select: { id: true, name: true } },
+  ...deadlineFactsSelect,
+  parents: { where: { removedAt: null }, orderBy: { createdAt: 'asc' } },
+  decisions: { select: { id: true }, take: 1 },
+  referrals: { where: { status: { in: ['SENT', 'ACCEPTED'] } }, select: { status: true }, orderBy: { sentAt: 'desc' } },
+  notifications: { select: { registeredAt: true }, orderBy: { registeredAt: 'desc' }, take: 1 },
+  phaseChanges: { where: { fromPhase: 'SCREENING' }, select: { recordedAt: true }, orderBy: { recordedAt: 'asc' }, take: 1 },
+} satisfies Prisma.CaseSelect;
 
 const teamSelect = {
   where: { removedAt: null },
@@ -90,11 +98,29 @@ const teamSelect = {
 
 export function createCaseService(prisma: PrismaClient, access: AccessService) {
   async function loadDetail(ctx: RequestContext, caseId: string): Promise<CaseDetail> {
-    const row = await prisma.case.findUnique({ where: { id: caseId }, select: { ...caseSummarySelect, team: teamSelect } });
+    const row = await prisma.case.findUnique({
+      where: { id: caseId },
+      select: { ...caseSummarySelect, ...detailSelect, team: teamSelect },
+    });
     if (!row) throw new NotFoundError();
-    const via = await access.accessVia(ctx.actor, caseId, ctx.now);
+    const [reach, siblings] = await Promise.all([
+      access.caseReach(ctx.actor, caseId, ctx.now),
+      row.siblingGroupId
+        ? prisma.case.findMany({
+            where: { siblingGroupId: row.siblingGroupId, id: { not: caseId } },
+            select: { id: true, caseNumber: true, childFirstName: true, childLastName: true, childDateOfBirth: true, phase: true },
+            orderBy: { childDateOfBirth: 'asc' },
+          })
+        : [],
+    ]);
+    const today = copenhagenToday(ctx.now);
+    const facts = deadlineFactsOf(row);
+    const blocked = networkContactBlocked(row);
+    const lastNotificationAt = row.notifications[0]?.registeredAt;
+    const passedScreeningAt = row.phaseChanges[0]?.recordedAt;
     return {
-      ...toCaseSummary(row, copenhagenToday(ctx.now)),
+      ...toCaseSummary(row, today),
+      childAddress: row.childAddress,
       team: row.team.map((member) => ({
         id: member.id,
         user: { id: member.user.id, name: member.user.name },
@@ -103,8 +129,42 @@ export function createCaseService(prisma: PrismaClient, access: AccessService) {
         addedAt: member.addedAt.toISOString(),
         version: member.version,
       })),
-      accessVia: via.via,
-      emergencyAccessExpiresAt: via.emergencyExpiresAt?.toISOString() ?? null,
+      accessVia: reach.teamRole ? 'TEAM' : ctx.actor.role === 'LEADER' && (reach.unitHolds || reach.unitReferredAccepted) ? 'UNIT' : 'EMERGENCY',
+      emergencyAccessExpiresAt: reach.teamRole ? null : (reach.emergencyExpiresAt?.toISOString() ?? null),
+      parents: row.parents.map(toCaseParent),
+      siblings: siblings.map((sibling) => ({
+        id: sibling.id,
+        caseNumber: sibling.caseNumber,
+        firstName: sibling.childFirstName,
+        lastName: sibling.childLastName,
+        age: ageOn(toIsoDate(sibling.childDateOfBirth), today),
+        phase: sibling.phase,
+      })),
+      deadlines: computeDeadlines(facts, today),
+      deadlineDates: deadlineDatesOf(row),
+      honour: {
+        suspected: row.honourConflictSuspected,
+        riskAssessedOn: row.honourRiskAssessedOn ? toIsoDate(row.honourRiskAssessedOn) : null,
+        riskAssessedBy: row.honourRiskAssessedBy,
+        riskAssessment: row.honourRiskAssessment,
+        networkContactBlocked: blocked,
+      },
+      allowedPhases: [...allowedPhases(row.phase)],
+      nextSteps: nextSteps({
+        phase: row.phase,
+        networkContactBlocked: blocked,
+        hasDecision: row.decisions.length > 0,
+        planAdoptedOn: facts.planAdoptedOn,
+        planRequired: facts.firstDecisionOn !== null || facts.placementWithoutConsentOn !== null,
+        measureStartedOn: facts.measureStartedOn,
+        firstFollowUpOn: facts.firstFollowUpOn,
+        policeDocumentationOn: facts.policeDocumentationOn,
+        networkCouncilHeldOn: facts.networkCouncilHeldOn,
+        referralStatus: row.referrals.some((r) => r.status === 'ACCEPTED') ? 'ACCEPTED' : row.referrals.length > 0 ? 'SENT' : null,
+        newNotificationSinceScreening:
+          lastNotificationAt !== undefined && passedScreeningAt !== undefined && lastNotificationAt > passedScreeningAt,
+      }),
+      can: caseAbilities(ctx.actor, reach),
     };
   }
 
@@ -137,16 +197,23 @@ export function createCaseService(prisma: PrismaClient, access: AccessService) {
     },
 
     async update(ctx: RequestContext, caseId: string, request: UpdateCaseRequest): Promise<CaseDetail> {
-      const { version, ...changes } = request;
+      const { version, deadlineDates, ...fields } = request;
       await prisma.$transaction(async (tx) => {
         const before = await tx.case.findUniqueOrThrow({
           where: { id: caseId },
-          select: { version: true, honourConflictSuspected: true, responsibleCaseworkerId: true, municipalityId: true },
+          select: {
+            version: true,
+            honourConflictSuspected: true,
+            responsibleCaseworkerId: true,
+            municipalityId: true,
+            childAddress: true,
+            ...deadlineFactsSelect,
+          },
         });
         if (before.version !== version) throw new ConflictError();
-        if (changes.responsibleCaseworkerId) {
+        if (fields.responsibleCaseworkerId) {
           const caseworker = await tx.user.findFirst({
-            where: { id: changes.responsibleCaseworkerId, municipalityId: before.municipalityId, active: true, role: 'CASEWORKER' },
+            where: { id: fields.responsibleCaseworkerId, municipalityId: before.municipalityId, active: true, role: 'CASEWORKER' },
           });
           if (!caseworker) {
             throw new DomainValidationError('Den ansvarlige skal være en aktiv myndighedsrådgiver.', [
@@ -154,63 +221,50 @@ export function createCaseService(prisma: PrismaClient, access: AccessService) {
             ]);
           }
         }
-        const fieldChanges = diffFields(before, changes);
+        if (deadlineDates) assertDeadlineDatesValid(deadlineDates, copenhagenToday(ctx.now));
+        const dateChanges = deadlineDates ? diffFields(deadlineDatesOf(before), deadlineDates) : [];
+        const fieldChanges = [...diffFields(before, fields), ...dateChanges];
         if (fieldChanges.length === 0) {
           // Nothing to change, but the answer shows the case: that is a read, and reads are logged.
           await appendAudit(tx, ctx, { action: 'READ', entityType: 'Case', entityId: caseId, caseId });
           return;
         }
+        const flagRaised = fields.honourConflictSuspected === true && !before.honourConflictSuspected;
         // The version in the WHERE makes a concurrent save fail instead of overwriting this one.
-        const updated = await tx.case.updateMany({ where: { id: caseId, version }, data: { ...changes, version: { increment: 1 } } });
+        const updated = await tx.case.updateMany({
+          where: { id: caseId, version },
+          data: {
+            ...fields,
+            ...deadlineDatesData(deadlineDates ?? {}),
+            // A new suspicion needs a new risk assessment (BL § 18, stk. 3).
+            ...(flagRaised ? { honourRiskAssessedOn: null, honourRiskAssessedById: null, honourRiskAssessment: null } : {}),
+            version: { increment: 1 },
+          },
+        });
         if (updated.count !== 1) throw new ConflictError();
         await appendAudit(tx, ctx, { action: 'UPDATE', entityType: 'Case', entityId: caseId, caseId, details: { changes: fieldChanges } });
+        if (fields.honourConflictSuspected !== undefined && fields.honourConflictSuspected !== before.honourConflictSuspected) {
+          await appendCaseEvent(tx, ctx, { caseId, kind: fields.honourConflictSuspected ? 'honour.flagged' : 'honour.unflagged' });
+        }
+        if (dateChanges.length > 0) {
+          await appendCaseEvent(tx, ctx, {
+            caseId,
+            kind: 'deadlineDates.changed',
+            data: Object.fromEntries(dateChanges.map((change) => [change.field, (change.to as string | null) ?? null])),
+          });
+          await refreshNextDeadline(tx, caseId);
+        }
+        const otherChanges = fieldChanges.filter((c) => c.field === 'childAddress' || c.field === 'responsibleCaseworkerId');
+        if (otherChanges.length > 0) {
+          await appendCaseEvent(tx, ctx, { caseId, kind: 'case.updated', data: { fields: otherChanges.map((c) => c.field).join(',') } });
+        }
       });
       return loadDetail(ctx, caseId);
     },
 
-
     /** Only the cases the actor may see; the search itself is logged with the cases it showed. */
     async list(ctx: RequestContext, query: CaseListQuery): Promise<CaseListResponse> {
-      const scope = caseScopeWhere(ctx.actor, 'case.list', ctx.now);
-      if (!scope) throw new ForbiddenError();
-      const where: Prisma.CaseWhereInput = {
-        AND: [
-          scope,
-          searchFilter(query.q),
-          query.phase ? { phase: query.phase } : {},
-          query.unitId ? { responsibleUnitId: query.unitId } : {},
-        ],
-      };
-      const afterId = query.cursor ? decodeCursor(query.cursor) : undefined;
-      // Prisma finds the cursor row without the access filter: a cursor naming a case outside
-      // one's access must answer exactly as a cursor naming no case at all.
-      if (afterId && (await prisma.case.count({ where: { AND: [scope, { id: afterId }] } })) === 0) {
-        throw new DomainValidationError('Ugyldig side-markør.', [{ path: 'querystring.cursor', message: 'Ugyldig side-markør' }]);
-      }
-      const rows = await prisma.case.findMany({
-        where,
-        select: caseSummarySelect,
-        orderBy: orderBy[query.sort],
-        take: query.limit + 1,
-        ...(afterId ? { cursor: { id: afterId }, skip: 1 } : {}),
-      });
-      const today = copenhagenToday(ctx.now);
-      const pageRows = rows.slice(0, query.limit);
-      const last = pageRows.at(-1);
-      await prisma.$transaction((tx) =>
-        appendAudit(tx, ctx, {
-          action: 'SEARCH',
-          entityType: 'Case',
-          details: {
-            query: { q: query.q ?? null, phase: query.phase ?? null, unitId: query.unitId ?? null, sort: query.sort },
-            resultCaseIds: pageRows.map((row) => row.id),
-          },
-        }),
-      );
-      return {
-        items: pageRows.map((row) => toCaseSummary(row, today)),
-        nextCursor: rows.length > query.limit && last ? encodeCursor(last.id) : null,
-      };
+      return listCases(prisma, ctx, query);
     },
   };
 }

@@ -3,6 +3,7 @@ import type { Prisma, PrismaClient } from '@inddrag/db';
 import type { RequestContext } from '../../lib/context';
 import { ConflictError, DomainValidationError, NotFoundError } from '../../lib/errors';
 import { appendAudit, diffFields } from '../audit/service';
+import { appendCaseEvent } from '../timeline/events';
 
 /** Which user roles can hold which case role: a case team is the people who work the case. */
 const CASE_ROLES_BY_USER_ROLE: Record<string, readonly CaseRole[]> = {
@@ -18,7 +19,10 @@ type Tx = Prisma.TransactionClient;
 async function assertEligible(tx: Tx, caseId: string, userId: string, role: CaseRole) {
   const kase = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { municipalityId: true } });
   const user = await tx.user.findFirst({ where: { id: userId, municipalityId: kase.municipalityId, active: true } });
-  if (!user) throw new DomainValidationError('Brugeren findes ikke eller er deaktiveret.', [{ path: 'body.userId', message: 'Vælg en aktiv bruger' }]);
+  if (!user)
+    throw new DomainValidationError('Brugeren findes ikke eller er deaktiveret.', [
+      { path: 'body.userId', message: 'Vælg en aktiv bruger' },
+    ]);
   if (!CASE_ROLES_BY_USER_ROLE[user.role]?.includes(role)) {
     throw new DomainValidationError('Brugerens rolle kan ikke have denne rolle på sagen.', [
       { path: 'body.role', message: 'Rollen passer ikke til brugerens funktion' },
@@ -26,39 +30,70 @@ async function assertEligible(tx: Tx, caseId: string, userId: string, role: Case
   }
 }
 
+/**
+ * Adds a user to a case team (or brings a removed member back) inside the caller's transaction;
+ * also used when an accepted referral assigns the executor worker.
+ */
+export async function addTeamMemberInTx(
+  tx: Tx,
+  ctx: RequestContext,
+  caseId: string,
+  request: AddTeamMemberRequest,
+): Promise<CaseTeamMember> {
+  await assertEligible(tx, caseId, request.userId, request.role);
+  const existing = await tx.caseTeamMember.findUnique({ where: { caseId_userId: { caseId, userId: request.userId } } });
+  if (existing && !existing.removedAt) throw new ConflictError('Brugeren er allerede på sagens team.');
+  const member = existing
+    ? await tx.caseTeamMember.update({
+        where: { id: existing.id },
+        data: {
+          role: request.role,
+          removedAt: null,
+          addedAt: ctx.now,
+          addedById: ctx.actor.userId,
+          version: { increment: 1 },
+        },
+      })
+    : await tx.caseTeamMember.create({
+        data: { caseId, userId: request.userId, role: request.role, addedAt: ctx.now, addedById: ctx.actor.userId },
+      });
+  const user = await tx.user.findUniqueOrThrow({
+    where: { id: request.userId },
+    select: { id: true, name: true, unit: { select: { id: true, name: true, kind: true } } },
+  });
+  await appendAudit(tx, ctx, {
+    action: 'CREATE',
+    entityType: 'CaseTeamMember',
+    entityId: member.id,
+    caseId,
+    details: {
+      changes: [
+        { field: 'role', from: null, to: request.role },
+        { field: 'userId', from: null, to: request.userId },
+      ],
+    },
+  });
+  await appendCaseEvent(tx, ctx, {
+    caseId,
+    kind: 'team.memberAdded',
+    entityType: 'CaseTeamMember',
+    entityId: member.id,
+    data: { name: user.name, role: request.role },
+  });
+  return {
+    id: member.id,
+    user: { id: user.id, name: user.name },
+    unit: user.unit,
+    role: member.role,
+    addedAt: member.addedAt.toISOString(),
+    version: member.version,
+  };
+}
+
 export function createTeamService(prisma: PrismaClient) {
   return {
     async add(ctx: RequestContext, caseId: string, request: AddTeamMemberRequest): Promise<CaseTeamMember> {
-      return prisma.$transaction(async (tx) => {
-        await assertEligible(tx, caseId, request.userId, request.role);
-        const existing = await tx.caseTeamMember.findUnique({ where: { caseId_userId: { caseId, userId: request.userId } } });
-        if (existing && !existing.removedAt) throw new ConflictError('Brugeren er allerede på sagens team.');
-        const member = existing
-          ? await tx.caseTeamMember.update({
-              where: { id: existing.id },
-              data: { role: request.role, removedAt: null, addedAt: ctx.now, addedById: ctx.actor.userId, version: { increment: 1 } },
-            })
-          : await tx.caseTeamMember.create({ data: { caseId, userId: request.userId, role: request.role, addedAt: ctx.now, addedById: ctx.actor.userId } });
-        const user = await tx.user.findUniqueOrThrow({
-          where: { id: request.userId },
-          select: { id: true, name: true, unit: { select: { id: true, name: true, kind: true } } },
-        });
-        await appendAudit(tx, ctx, {
-          action: 'CREATE',
-          entityType: 'CaseTeamMember',
-          entityId: member.id,
-          caseId,
-          details: { changes: [{ field: 'role', from: null, to: request.role }, { field: 'userId', from: null, to: request.userId }] },
-        });
-        return {
-          id: member.id,
-          user: { id: user.id, name: user.name },
-          unit: user.unit,
-          role: member.role,
-          addedAt: member.addedAt.toISOString(),
-          version: member.version,
-        };
-      });
+      return prisma.$transaction((tx) => addTeamMemberInTx(tx, ctx, caseId, request));
     },
 
     async update(ctx: RequestContext, caseId: string, memberId: string, request: UpdateTeamMemberRequest) {
@@ -74,7 +109,21 @@ export function createTeamService(prisma: PrismaClient) {
         });
         if (updated.count !== 1) throw new ConflictError();
         if (changes.length > 0) {
-          await appendAudit(tx, ctx, { action: 'UPDATE', entityType: 'CaseTeamMember', entityId: memberId, caseId, details: { changes } });
+          await appendAudit(tx, ctx, {
+            action: 'UPDATE',
+            entityType: 'CaseTeamMember',
+            entityId: memberId,
+            caseId,
+            details: { changes },
+          });
+          const user = await tx.user.findUniqueOrThrow({ where: { id: before.userId }, select: { name: true } });
+          await appendCaseEvent(tx, ctx, {
+            caseId,
+            kind: 'team.memberChanged',
+            entityType: 'CaseTeamMember',
+            entityId: memberId,
+            data: { name: user.name, role: request.role },
+          });
         }
       });
     },
@@ -95,6 +144,17 @@ export function createTeamService(prisma: PrismaClient) {
           entityId: memberId,
           caseId,
           details: { changes: [{ field: 'removedAt', from: null, to: ctx.now.toISOString() }] },
+        });
+        const member = await tx.caseTeamMember.findUniqueOrThrow({
+          where: { id: memberId },
+          select: { user: { select: { name: true } } },
+        });
+        await appendCaseEvent(tx, ctx, {
+          caseId,
+          kind: 'team.memberRemoved',
+          entityType: 'CaseTeamMember',
+          entityId: memberId,
+          data: { name: member.user.name },
         });
       });
     },

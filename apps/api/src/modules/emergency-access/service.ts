@@ -3,6 +3,7 @@ import type { PrismaClient } from '@inddrag/db';
 import type { RequestContext } from '../../lib/context';
 import { NotFoundError } from '../../lib/errors';
 import { ForbiddenError } from '../../plugins/auth';
+import { alertEmergencyAccess } from '../alerts/service';
 import { appendAudit } from '../audit/service';
 
 export function createEmergencyAccessService(prisma: PrismaClient, durationMs: number) {
@@ -36,6 +37,7 @@ export function createEmergencyAccessService(prisma: PrismaClient, durationMs: n
           reason: request.reason,
           details: { emergencyAccessId: access.id, expiresAt: access.expiresAt.toISOString() },
         });
+        await alertEmergencyAccess(tx, ctx, { caseId: kase.id, caseNumber: request.caseNumber, emergencyAccessId: access.id });
         return { id: access.id, caseId: kase.id, expiresAt: access.expiresAt.toISOString() };
       });
     },

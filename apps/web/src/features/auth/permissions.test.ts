@@ -2,16 +2,22 @@ import { describe, expect, it } from 'vitest';
 import { hasPermission, homePathFor } from './permissions';
 
 describe('homePathFor (where login lands without naeste)', () => {
-  it('sends case workers to the case list', () => {
-    expect(homePathFor({ permissions: ['case.list', 'case.read'] })).toBe('/sager');
+  it('sends those who work on cases to "Mine sager"', () => {
+    expect(homePathFor({ role: 'CASEWORKER', permissions: ['case.list', 'case.mine', 'case.read'] })).toBe('/mine-sager');
+    expect(homePathFor({ role: 'EXECUTOR', permissions: ['case.list', 'case.mine', 'case.read'] })).toBe('/mine-sager');
+  });
+
+  it('sends a leader, who is rarely on a case team, to the case list', () => {
+    expect(homePathFor({ role: 'LEADER', permissions: ['case.list', 'case.mine', 'case.read'] })).toBe('/sager');
+    expect(homePathFor({ role: 'CASEWORKER', permissions: ['case.list', 'case.read'] })).toBe('/sager');
   });
 
   it('sends the administrator to user administration', () => {
-    expect(homePathFor({ permissions: ['user.manage', 'audit.insightExport'] })).toBe('/admin/brugere');
+    expect(homePathFor({ role: 'ADMIN', permissions: ['user.manage', 'audit.insightExport'] })).toBe('/admin/brugere');
   });
 
   it('gives roles without a page of their own the start page', () => {
-    expect(homePathFor({ permissions: ['auth.session', 'user.directory'] })).toBe('/start');
+    expect(homePathFor({ role: 'COORDINATOR', permissions: ['auth.session', 'user.directory'] })).toBe('/start');
   });
 });
 

@@ -6,6 +6,7 @@ import type { CurrentUser } from '@inddrag/contracts';
  */
 export type Permission =
   | 'case.list'
+  | 'case.mine'
   | 'case.read'
   | 'case.revealCpr'
   | 'case.readAccessLog'
@@ -15,6 +16,8 @@ export type Permission =
   | 'case.emergencyAccess'
   | 'emergencyAccess.review'
   | 'user.manage'
+  | 'referral.receive'
+  | 'municipality.settings'
   | 'user.directory';
 
 export function hasPermission(
@@ -24,8 +27,13 @@ export function hasPermission(
   return user?.permissions.includes(permission) ?? false;
 }
 
-/** Where a user lands after login when no `naeste` was given. */
-export function homePathFor(user: Pick<CurrentUser, 'permissions'>): string {
+/**
+ * Where a user lands after login when no `naeste` was given: those who work on cases land on
+ * "Mine sager" (their own cases, the next deadline first); a leader, who is rarely on a case
+ * team, on the unit's case list.
+ */
+export function homePathFor(user: Pick<CurrentUser, 'permissions' | 'role'>): string {
+  if (hasPermission(user, 'case.mine') && user.role !== 'LEADER') return '/mine-sager';
   if (hasPermission(user, 'case.list')) return '/sager';
   if (hasPermission(user, 'user.manage')) return '/admin/brugere';
   if (hasPermission(user, 'emergencyAccess.review')) return '/noedadgange';

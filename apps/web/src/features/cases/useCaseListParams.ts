@@ -1,8 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import { parseCaseListParams, toSearchParams, type CaseListParams } from './caseListParams';
+import { EMPTY_FILTERS, parseCaseListParams, toSearchParams, type CaseListParams } from './caseListParams';
 
-/** The case list's search, phase filter and sort, kept in the URL (`/sager?q=&phase=&sort=`). */
+/** The case list's search, filters and sort, kept in the URL (see caseListParams). */
 export function useCaseListParams() {
   const [search, setSearch] = useSearchParams();
   const params = useMemo(() => parseCaseListParams(search), [search]);
@@ -19,9 +19,12 @@ export function useCaseListParams() {
 
   // Typing replaces the history entry; choosing a filter or sort adds one (Back undoes it).
   const setQuery = useCallback((q: string) => update({ q: q.trim() }, { replace: true }), [update]);
-  const setPhase = useCallback((phase: CaseListParams['phase']) => update({ phase }), [update]);
+  const setFilter = useCallback(
+    (patch: Partial<Omit<CaseListParams, 'q' | 'sort'>>) => update(patch),
+    [update],
+  );
   const setSort = useCallback((sort: CaseListParams['sort']) => update({ sort }), [update]);
-  const reset = useCallback(() => update({ q: '', phase: undefined }), [update]);
+  const reset = useCallback(() => update(EMPTY_FILTERS), [update]);
 
-  return { params, setQuery, setPhase, setSort, reset };
+  return { params, setQuery, setFilter, setSort, reset };
 }

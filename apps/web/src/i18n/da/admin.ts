@@ -12,6 +12,7 @@ const admin = {
     label: 'Administration',
     users: 'Brugere',
     insight: 'Indsigt i logning',
+    settings: 'Indstillinger',
   },
   form: {
     conflict:

@@ -23,9 +23,11 @@ const common = {
   },
   nav: {
     label: 'Hovedmenu',
+    myCases: 'Mine sager',
     cases: 'Sager',
     emergencyAccess: 'Nødadgang',
     emergencyAccessReview: 'Nødadgange',
+    referrals: 'Visitationer',
     admin: 'Administration',
   },
   roles: {

@@ -15,6 +15,7 @@ const admin: Messages<typeof da> = {
     label: 'Administration',
     users: 'Users',
     insight: 'Insight into logging',
+    settings: 'Settings',
   },
   form: {
     conflict:

@@ -26,9 +26,11 @@ const common: Messages<typeof da> = {
   },
   nav: {
     label: 'Main menu',
+    myCases: 'My cases',
     cases: 'Cases',
     emergencyAccess: 'Emergency access',
     emergencyAccessReview: 'Emergency accesses',
+    referrals: 'Referrals',
     admin: 'Administration',
   },
   roles: {

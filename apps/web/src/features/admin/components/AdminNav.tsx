@@ -4,6 +4,7 @@ import { NavLink } from 'react-router';
 const LINKS = [
   { to: '/admin/brugere', key: 'users' },
   { to: '/admin/indsigt', key: 'insight' },
+  { to: '/admin/indstillinger', key: 'settings' },
 ] as const;
 
 /** Between the administrator's pages (the main menu has one "Administration" item). */

@@ -2,6 +2,7 @@ import type { CaseSummary } from '@inddrag/contracts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useFormatters } from '../../../i18n/useFormatters';
+import { DeadlineLine } from './DeadlineLine';
 import { HonourConflictTag } from './HonourConflictTag';
 
 export function CaseRow({ item }: { item: CaseSummary }) {
@@ -25,6 +26,9 @@ export function CaseRow({ item }: { item: CaseSummary }) {
       </td>
       <td className="text-nowrap">{t('table.age', { count: child.age })}</td>
       <td>{t(`phase.${item.phase}`)}</td>
+      <td>
+        {item.nextDeadline ? <DeadlineLine {...item.nextDeadline} /> : <em>{t('deadline.none')}</em>}
+      </td>
       <td>{item.responsibleUnit.name}</td>
       <td>{item.responsibleCaseworker?.name ?? <em>{t('table.noCaseworker')}</em>}</td>
       <td className="text-nowrap">

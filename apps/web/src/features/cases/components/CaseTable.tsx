@@ -9,7 +9,7 @@ interface CaseTableProps {
   busy: boolean;
 }
 
-const COLUMNS = ['caseNumber', 'child', 'age', 'phase', 'unit', 'caseworker', 'phaseChangedAt'] as const;
+const COLUMNS = ['caseNumber', 'child', 'age', 'phase', 'nextDeadline', 'unit', 'caseworker', 'phaseChangedAt'] as const;
 
 export function CaseTable({ cases, filtered, busy }: CaseTableProps) {
   const { t } = useTranslation('cases');

@@ -1,0 +1,15 @@
+import { createPrismaClient, migrate, seedDemoData } from '@inddrag/db';
+import { refreshAllNextDeadlines } from '../apps/api/src/modules/deadlines/case-deadlines';
+import { seedBulk } from './case-search';
+const admin = createPrismaClient('postgresql://postgres@127.0.0.1:5432/postgres', { poolSize: 1 });
+await admin.$executeRawUnsafe('DROP DATABASE IF EXISTS inddrag_bench_dev WITH (FORCE)');
+await admin.$executeRawUnsafe('CREATE DATABASE inddrag_bench_dev');
+await admin.$disconnect();
+const url = 'postgresql://postgres@127.0.0.1:5432/inddrag_bench_dev';
+await migrate(url);
+const prisma = createPrismaClient(url);
+await seedDemoData(prisma);
+await refreshAllNextDeadlines(prisma);
+await seedBulk(prisma, Number(process.argv[2] ?? 10000), new Date());
+await prisma.$disconnect();
+console.log('ok');
