@@ -243,7 +243,7 @@ async function main() {
     console.log('(d) login latency and access-check + audit overhead (in-process)');
     const auth = await benchAuthOverhead();
     if (typeof auth === 'string') console.log(`  ${auth}`);
-    console.log('(e) finding cases on PostgreSQL, 1,000 and 10,000 cases (bench/case-search.ts)');
+    console.log('(e) finding cases on PostgreSQL at 1,000 and 10,000 cases (bench/case-search.ts)');
     const search: CaseSearchFigures | string = await measureCaseSearch().catch(
       (error: unknown) => `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
     );

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 import { lockDataDir } from './data-dir-lock';
 import { keepQueryCyclesTogether } from './query-cycle-guard';
@@ -59,7 +60,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
   const isNew = inMemory || !existsSync(path.join(pgliteDir, 'PG_VERSION'));
   const initialData = isNew ? options.initialData : undefined;
-  const db = await PGlite.create({ dataDir: pgliteDir, ...(initialData ? { loadDataDir: initialData } : {}) }).catch(
+  // pg_trgm: the case search's name indexes (see the case_register migration).
+  const db = await PGlite.create({ dataDir: pgliteDir, extensions: { pg_trgm }, ...(initialData ? { loadDataDir: initialData } : {}) }).catch(
     (error: unknown) => {
       unlock();
       throw error;

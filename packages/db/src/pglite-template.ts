@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm';
 
 /**
  * A freshly initialised PGlite data directory as a tar, cached in the OS temp directory per PGlite
@@ -15,7 +16,7 @@ export async function emptyClusterTemplate(): Promise<Blob> {
   const cached = await readFile(file).catch(() => undefined);
   if (cached) return new Blob([cached]);
 
-  const db = await PGlite.create();
+  const db = await PGlite.create({ extensions: { pg_trgm } });
   const dump = await db.dumpDataDir('none');
   await db.close();
   // Written aside and renamed, so a parallel test process never reads half a file.

@@ -1,3 +1,6 @@
+-- Trigram matching for the case search's name indexes
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+
 -- CreateEnum
 CREATE TYPE "DeadlineKind" AS ENUM ('ASSESSMENT', 'PLAN', 'FIRST_FOLLOW_UP', 'FOLLOW_UP', 'NETWORK_COUNCIL');
 
@@ -181,7 +184,16 @@ CREATE TABLE "Alert" (
 CREATE INDEX "Case_municipalityId_nextDeadlineOn_idx" ON "Case"("municipalityId", "nextDeadlineOn");
 
 -- CreateIndex
+CREATE INDEX "Case_municipalityId_phaseChangedAt_idx" ON "Case"("municipalityId", "phaseChangedAt");
+
+-- CreateIndex
 CREATE INDEX "Case_siblingGroupId_idx" ON "Case"("siblingGroupId");
+
+-- CreateIndex
+CREATE INDEX "Case_childFirstName_trgm_idx" ON "Case" USING GIN ("childFirstName" gin_trgm_ops);
+
+-- CreateIndex
+CREATE INDEX "Case_childLastName_trgm_idx" ON "Case" USING GIN ("childLastName" gin_trgm_ops);
 
 -- CreateIndex
 CREATE INDEX "CasePhaseChange_caseId_recordedAt_idx" ON "CasePhaseChange"("caseId", "recordedAt");

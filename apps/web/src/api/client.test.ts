@@ -13,6 +13,7 @@ const caseSummary = {
   responsibleUnit: { id: '7a2b3c4d-5e6f-4a1b-8c9d-0e1f2a3b4c5d', name: 'MyndighedsCentret', kind: 'MYNDIGHED' },
   responsibleCaseworker: null,
   honourConflictSuspected: false,
+  nextDeadline: null,
   openedAt: '2026-02-20T08:00:00.000Z',
   closedAt: null,
   version: 1,

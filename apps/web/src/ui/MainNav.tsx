@@ -1,17 +1,19 @@
 import { useTranslation } from 'react-i18next';
-import { NavLink, useMatch } from 'react-router';
+import { Link, useMatch } from 'react-router';
 import { hasPermission } from '../features/auth/permissions';
 import { useSession } from '../features/auth/useSession';
 import { canCreateCase } from '../features/cases/register/createdCase';
 
-function NavItem({ to, label, match }: { to: string; label: string; match?: string }) {
-  const active = useMatch({ path: match ?? to, end: false }) !== null;
+/** `exclude`: a sub-path that is a menu item of its own (/sager/ny is not "Sager"). */
+function NavItem({ to, label, match, exclude }: { to: string; label: string; match?: string; exclude?: string }) {
+  const matched = useMatch({ path: match ?? to, end: false }) !== null;
+  const excluded = useMatch({ path: exclude ?? to, end: false }) !== null && exclude !== undefined;
+  const active = matched && !excluded;
   return (
     <li className={active ? 'active' : undefined}>
-      {/* NavLink sets aria-current="page" on the current route. */}
-      <NavLink to={to} className="nav-link">
+      <Link to={to} className="nav-link" aria-current={active ? 'page' : undefined}>
         <span>{label}</span>
-      </NavLink>
+      </Link>
     </li>
   );
 }
@@ -22,7 +24,7 @@ export function MainNav() {
   const { user } = useSession({ fetch: false });
   const items = [
     hasPermission(user, 'case.mine') && { to: '/mine-sager', label: t('nav.myCases') },
-    hasPermission(user, 'case.list') && { to: '/sager', label: t('nav.cases') },
+    hasPermission(user, 'case.list') && { to: '/sager', label: t('nav.cases'), exclude: '/sager/ny' },
     canCreateCase(user) && { to: '/sager/ny', label: t('caseRegister:nav.register') },
     hasPermission(user, 'case.emergencyAccess') && { to: '/noedadgang', label: t('nav.emergencyAccess') },
     hasPermission(user, 'emergencyAccess.review') && { to: '/noedadgange', label: t('nav.emergencyAccessReview') },

@@ -20,12 +20,13 @@ import { assertNotInFuture, toCaseParent } from './case-facts';
 type Tx = Prisma.TransactionClient;
 const userRef = { select: { id: true, name: true } } as const;
 
+/** A CPR left out keeps the stored one (the web only ever sees it masked); null removes it. */
 function parentData(input: ParentInput) {
   return {
     name: input.name,
     relation: input.relation,
     hasCustody: input.hasCustody,
-    cpr: input.cpr ?? null,
+    ...(input.cpr !== undefined ? { cpr: input.cpr } : {}),
     address: input.address ?? null,
     phone: input.phone ?? null,
     email: input.email ?? null,
@@ -74,7 +75,7 @@ export function createCaseFactsService(prisma: PrismaClient) {
 
     async addParent(ctx: RequestContext, caseId: string, input: ParentInput): Promise<CaseParent> {
       return prisma.$transaction(async (tx) => {
-        const parent = await tx.caseParent.create({ data: { caseId, ...parentData(input), createdAt: ctx.now } });
+        const parent = await tx.caseParent.create({ data: { caseId, cpr: null, ...parentData(input), createdAt: ctx.now } });
         await appendAudit(tx, ctx, { action: 'CREATE', entityType: 'CaseParent', entityId: parent.id, caseId });
         await appendCaseEvent(tx, ctx, { caseId, kind: 'parent.added', entityType: 'CaseParent', entityId: parent.id, data: { name: input.name, hasCustody: input.hasCustody } });
         return toCaseParent(parent);

@@ -7,10 +7,9 @@
  *
  * Dates are Copenhagen calendar dates as `YYYY-MM-DD`. Arithmetic is done on calendar dates only:
  * each date is parsed as midnight in UTC (which has no DST), so neither the process time zone nor
- * a DST change can move a date by a day.
+ * a DST change can move a date by a day. The arithmetic is plain `Date.UTC` rather than date-fns
+ * with a UTC TZDate, which cost ~100 µs a call: too slow for every row of every case list.
  */
-import { TZDate } from '@date-fns/tz';
-import { addDays, addMonths, differenceInCalendarDays, format } from 'date-fns';
 import { DeadlineKind } from '@inddrag/contracts';
 import type { Deadline, DeadlineFacts, DeadlineStatus } from '@inddrag/contracts';
 
@@ -33,30 +32,36 @@ export interface DeadlineRule {
 // --- Calendar-date helpers -------------------------------------------------------------------
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAY_MS = 86_400_000;
 
-function parseDate(isoDate: string): TZDate {
+/** Milliseconds of midnight UTC on the date; throws for anything that is not a real calendar date. */
+function parseDate(isoDate: string): number {
   const match = ISO_DATE.exec(isoDate);
-  const date = match ? new TZDate(Number(match[1]), Number(match[2]) - 1, Number(match[3]), 'UTC') : null;
-  if (!date || formatDate(date) !== isoDate) throw new RangeError(`Not a calendar date: ${isoDate}`);
-  return date;
+  const time = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
+  if (Number.isNaN(time) || formatDate(time) !== isoDate) throw new RangeError(`Not a calendar date: ${isoDate}`);
+  return time;
 }
 
-function formatDate(date: Date): string {
-  return format(date, 'yyyy-MM-dd');
+function formatDate(time: number): string {
+  return new Date(time).toISOString().slice(0, 10);
 }
 
 /** `isoDate` plus whole months; the day of month is clamped to the target month's last day. */
 export function addMonthsToDate(isoDate: string, months: number): string {
-  return formatDate(addMonths(parseDate(isoDate), months));
+  const date = new Date(parseDate(isoDate));
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth() + months;
+  const lastDay = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return formatDate(Date.UTC(year, month, Math.min(date.getUTCDate(), lastDay)));
 }
 
 export function addDaysToDate(isoDate: string, days: number): string {
-  return formatDate(addDays(parseDate(isoDate), days));
+  return formatDate(parseDate(isoDate) + days * DAY_MS);
 }
 
 /** Calendar days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(parseDate(to), parseDate(from));
+  return Math.round((parseDate(to) - parseDate(from)) / DAY_MS);
 }
 
 // ISO calendar dates compare correctly as strings.

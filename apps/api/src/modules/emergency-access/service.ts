@@ -5,6 +5,7 @@ import { NotFoundError } from '../../lib/errors';
 import { ForbiddenError } from '../../plugins/auth';
 import { alertEmergencyAccess } from '../alerts/service';
 import { appendAudit } from '../audit/service';
+import { appendCaseEvent } from '../timeline/events';
 
 export function createEmergencyAccessService(prisma: PrismaClient, durationMs: number) {
   return {
@@ -38,6 +39,13 @@ export function createEmergencyAccessService(prisma: PrismaClient, durationMs: n
           details: { emergencyAccessId: access.id, expiresAt: access.expiresAt.toISOString() },
         });
         await alertEmergencyAccess(tx, ctx, { caseId: kase.id, caseNumber: request.caseNumber, emergencyAccessId: access.id });
+        await appendCaseEvent(tx, ctx, {
+          caseId: kase.id,
+          kind: 'emergencyAccess.granted',
+          entityType: 'EmergencyAccess',
+          entityId: access.id,
+          data: { reason: request.reason, expiresAt: access.expiresAt.toISOString() },
+        });
         return { id: access.id, caseId: kase.id, expiresAt: access.expiresAt.toISOString() };
       });
     },

@@ -9,9 +9,12 @@ export function useCaseListParams() {
 
   const update = useCallback(
     (patch: Partial<CaseListParams>, options?: { replace?: boolean }) => {
+      const replace = options?.replace ?? false;
       setSearch((current) => toSearchParams({ ...parseCaseListParams(current), ...patch }), {
-        replace: options?.replace ?? false,
+        replace,
         preventScrollReset: true,
+        // A ticked box or a chosen option shows its new state at once, not after the navigation's transition.
+        flushSync: !replace,
       });
     },
     [setSearch],

@@ -10,8 +10,6 @@ const caseRegister = {
     saving: 'Gemmer …',
     cancel: 'Annullér',
     optional: '(valgfrit)',
-    yes: 'Ja',
-    no: 'Nej',
   },
   create: {
     title: 'Registrér underretning',
@@ -36,7 +34,6 @@ const caseRegister = {
     caseExistsHeading: 'Barnet har allerede en åben sag',
     openExisting: 'Find sag {{caseNumber}}',
     created: 'Underretningen er registreret, og sag {{caseNumber}} er oprettet.',
-    warningsHeading: 'Tjek oplysningerne',
   },
   notification: {
     receivedOn: 'Modtaget',
@@ -68,7 +65,6 @@ const caseRegister = {
   overview: {
     address: 'Adresse',
     noAddress: 'Ikke registreret',
-    dateOfBirth: 'Fødselsdato',
     age_one: '{{count}} år',
     age_other: '{{count}} år',
     warningsHeading: 'Sagen er oprettet – tjek oplysningerne',
@@ -156,6 +152,7 @@ const caseRegister = {
     historyHeading: 'Faseforløb',
     historyCaption: 'Sagens faser, nyeste først',
     historyLoading: 'Henter faseforløbet …',
+    historyEmpty: 'Der er ikke registreret faseskift på sagen.',
     historyError: 'Faseforløbet kunne ikke hentes.',
     columns: {
       changedOn: 'Dato',
@@ -168,14 +165,10 @@ const caseRegister = {
   },
   notifications: {
     heading: 'Underretninger',
-    caption: 'Underretninger på sagen, nyeste først',
     loading: 'Henter underretninger …',
     loadError: 'Underretningerne kunne ikke hentes.',
     empty: 'Der er ingen underretninger på sagen.',
     columns: {
-      receivedOn: 'Modtaget',
-      source: 'Fra',
-      content: 'Indhold',
       registeredBy: 'Registreret af',
     },
     abuse: 'Handler om overgreb',
@@ -188,13 +181,11 @@ const caseRegister = {
   },
   decisions: {
     heading: 'Afgørelser',
-    caption: 'Afgørelser på sagen',
     loading: 'Henter afgørelser …',
     loadError: 'Afgørelserne kunne ikke hentes.',
     empty: 'Der er ikke truffet afgørelser på sagen.',
     columns: {
       decidedOn: 'Dato',
-      measure: 'Indsats',
       legalBasis: 'Hjemmel',
       purpose: 'Formål',
       expectedDuration: 'Forventet varighed',
@@ -259,7 +250,7 @@ const caseRegister = {
     hasCustody: 'Har forældremyndighed',
     cpr: 'CPR-nummer',
     cprHint: 'Valgfrit. Skrives DDMMÅÅ-XXXX.',
-    cprKept: 'Der er registreret et CPR-nummer ({{masked}}). Skriv det igen for at beholde det – et tomt felt fjerner det.',
+    cprKept: 'Der er registreret et CPR-nummer ({{masked}}). Lad feltet stå tomt for at beholde det.',
     address: 'Adresse',
     phone: 'Telefon',
     email: 'E-mail',
@@ -313,7 +304,6 @@ const caseRegister = {
   },
   timeline: {
     heading: 'Tidslinje',
-    caption: 'Sagens tidslinje, nyeste først',
     loading: 'Henter tidslinjen …',
     loadingMore: 'Henter flere …',
     loadError: 'Tidslinjen kunne ikke hentes.',

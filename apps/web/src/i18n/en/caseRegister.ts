@@ -11,8 +11,6 @@ const caseRegister: Messages<typeof da> = {
     saving: 'Saving …',
     cancel: 'Cancel',
     optional: '(optional)',
-    yes: 'Yes',
-    no: 'No',
   },
   create: {
     title: 'Register notification',
@@ -37,7 +35,6 @@ const caseRegister: Messages<typeof da> = {
     caseExistsHeading: 'The child already has an open case',
     openExisting: 'Find case {{caseNumber}}',
     created: 'The notification is registered, and case {{caseNumber}} is open.',
-    warningsHeading: 'Check the details',
   },
   notification: {
     receivedOn: 'Received',
@@ -69,7 +66,6 @@ const caseRegister: Messages<typeof da> = {
   overview: {
     address: 'Address',
     noAddress: 'Not registered',
-    dateOfBirth: 'Date of birth',
     age_one: '{{count}} year',
     age_other: '{{count}} years',
     warningsHeading: 'The case is open – check the details',
@@ -157,6 +153,7 @@ const caseRegister: Messages<typeof da> = {
     historyHeading: 'Phase history',
     historyCaption: 'The case’s phases, newest first',
     historyLoading: 'Loading the phase history …',
+    historyEmpty: 'No phase changes are registered on the case.',
     historyError: 'The phase history could not be loaded.',
     columns: {
       changedOn: 'Date',
@@ -169,14 +166,10 @@ const caseRegister: Messages<typeof da> = {
   },
   notifications: {
     heading: 'Notifications',
-    caption: 'Notifications on the case, newest first',
     loading: 'Loading notifications …',
     loadError: 'The notifications could not be loaded.',
     empty: 'There are no notifications on the case.',
     columns: {
-      receivedOn: 'Received',
-      source: 'From',
-      content: 'Content',
       registeredBy: 'Registered by',
     },
     abuse: 'Concerns abuse',
@@ -189,13 +182,11 @@ const caseRegister: Messages<typeof da> = {
   },
   decisions: {
     heading: 'Decisions',
-    caption: 'Decisions on the case',
     loading: 'Loading decisions …',
     loadError: 'The decisions could not be loaded.',
     empty: 'No decisions have been made on the case.',
     columns: {
       decidedOn: 'Date',
-      measure: 'Measure',
       legalBasis: 'Legal basis',
       purpose: 'Purpose',
       expectedDuration: 'Expected duration',
@@ -260,7 +251,7 @@ const caseRegister: Messages<typeof da> = {
     hasCustody: 'Has custody',
     cpr: 'CPR number',
     cprHint: 'Optional. Written DDMMYY-XXXX.',
-    cprKept: 'A CPR number is registered ({{masked}}). Enter it again to keep it – an empty field removes it.',
+    cprKept: 'A CPR number is registered ({{masked}}). Leave the field empty to keep it.',
     address: 'Address',
     phone: 'Phone',
     email: 'Email',
@@ -314,7 +305,6 @@ const caseRegister: Messages<typeof da> = {
   },
   timeline: {
     heading: 'Timeline',
-    caption: 'The case’s timeline, newest first',
     loading: 'Loading the timeline …',
     loadingMore: 'Loading more …',
     loadError: 'The timeline could not be loaded.',

@@ -28,12 +28,17 @@ export function CaseOverview({ detail }: { detail: CaseDetail }) {
           <CprValue caseId={detail.id} masked={child.cprMasked} canReveal={can.revealCpr} />
         </dd>
         <dt>{t('cases:overview.age')}</dt>
-        <dd>{t('cases:overview.ageValue', { count: child.age, date: format.calendarDate(child.dateOfBirth) })}</dd>
+        <dd data-testid="child-age">
+          {t('cases:overview.ageValue', { count: child.age, date: format.calendarDate(child.dateOfBirth) })}
+        </dd>
         <dt>{t('caseRegister:overview.address')}</dt>
         <dd>{detail.childAddress ?? <em>{t('caseRegister:overview.noAddress')}</em>}</dd>
         <dt>{t('cases:overview.phase')}</dt>
         <dd data-testid="case-phase">
-          {t('cases:overview.phaseSince', { phase: t(`cases:phase.${detail.phase}`), date: format.date(detail.phaseChangedAt) })}
+          {t('cases:overview.phaseSince', {
+            phase: t(`cases:phase.${detail.phase}`),
+            date: format.date(detail.phaseChangedAt),
+          })}
           {detail.closedAt && <> · {t('cases:overview.closed', { date: format.date(detail.closedAt) })}</>}
         </dd>
         <dt>{t('cases:overview.unit')}</dt>

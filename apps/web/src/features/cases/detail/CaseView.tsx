@@ -5,6 +5,7 @@ import { PageHeading } from '../../../ui/PageHeading';
 import { useSession } from '../../auth/useSession';
 import { DocumentsSection } from '../../documents/DocumentsSection';
 import { JournalSection } from '../../notes/JournalSection';
+import { ReferralSection } from '../../referrals/ReferralSection';
 import { TimelineSection } from '../timeline/TimelineSection';
 import { AccessLogSection } from './AccessLogSection';
 import { BackToCases } from './BackToCases';
@@ -25,9 +26,8 @@ import './caseRegister.css';
 
 /**
  * The case page: the heading, "På denne side" and the overview (child, phase, deadlines, what is
- * next), then one `<section className="case-section">` with an h2 per subject. Other features
- * mount their section with ONE line in the marked places below; each section decides itself
- * (from `detail.can`) what it shows, and the in-page navigation finds it by its h2.
+ * next), then one `<section className="case-section">` with an h2 per subject. Each section
+ * decides itself (from `detail.can`) what it shows, and the in-page navigation finds it by its h2.
  */
 export function CaseView({ detail }: { detail: CaseDetail }) {
   const { t } = useTranslation('cases');
@@ -51,8 +51,7 @@ export function CaseView({ detail }: { detail: CaseDetail }) {
         <PhaseSection detail={detail} />
         <NotificationsSection detail={detail} />
         <DecisionsSection detail={detail} />
-        {/* Referrals (visitation): mount here. */}
-        {/* Notes and documents: mount here. */}
+        <ReferralSection detail={detail} />
         {can.readNotes && <JournalSection caseId={detail.id} canWrite={can.writeNotes} />}
         {can.readDocuments && <DocumentsSection caseId={detail.id} canUpload={can.uploadDocuments} />}
         <ParentsSection detail={detail} />

@@ -69,7 +69,14 @@ export function ChangePhaseDialog({ detail, onClose, onChanged }: ChangePhaseDia
       title={t('caseRegister:phase.dialogTitle')}
     >
       <form noValidate onSubmit={errors.submitWith(onValid)} data-testid="change-phase-form">
-        <FormFeedback errors={errors} heading={t('caseRegister:phase.errorHeading')} caseId={detail.id} />
+        <FormFeedback
+          errors={errors}
+          heading={t('caseRegister:phase.errorHeading')}
+          caseId={detail.id}
+          onReloaded={(current) => {
+            if (current) form.setValue('version', current.version);
+          }}
+        />
         <RadioGroupField
           {...errors.field('toPhase')}
           legend={t('caseRegister:phase.toPhase')}

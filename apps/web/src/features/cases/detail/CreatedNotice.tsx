@@ -1,5 +1,6 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { Icon } from '../../../ui/Icon';
 import { createdCaseState } from '../register/createdCase';
 
@@ -9,7 +10,14 @@ import { createdCaseState } from '../register/createdCase';
  */
 export function CreatedNotice({ caseNumber }: { caseNumber: string }) {
   const { t } = useTranslation('caseRegister');
-  const created = createdCaseState(useLocation().state);
+  const location = useLocation();
+  const navigate = useNavigate();
+  // Read once: the notice belongs to this visit, not to a reload or a later "back".
+  const [created] = useState(() => createdCaseState(location.state));
+  const hasState = createdCaseState(location.state) !== null;
+  useEffect(() => {
+    if (hasState) void navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
+  }, [hasState, location.pathname, location.search, navigate]);
   if (!created || created.caseNumber !== caseNumber) return null;
   if (created.warnings.length === 0) {
     return (

@@ -123,7 +123,14 @@ function DeadlineDatesForm({ detail, onCancel, onSaved }: DeadlineDatesFormProps
 
   return (
     <form noValidate onSubmit={errors.submitWith(onValid)} className="case-form" data-testid="deadline-dates-form">
-      <FormFeedback errors={errors} heading={t('deadlineDates.errorHeading')} caseId={detail.id} />
+      <FormFeedback
+        errors={errors}
+        heading={t('deadlineDates.errorHeading')}
+        caseId={detail.id}
+        onReloaded={(current) => {
+          if (current) form.setValue('version', current.version);
+        }}
+      />
       {EDITABLE.map(({ key, planned }) => (
         <TextField
           key={key}

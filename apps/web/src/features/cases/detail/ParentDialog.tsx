@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { ParentInput, ParentRelation, type CaseParent, type ParentFormInput } from '@inddrag/contracts';
+import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
@@ -35,7 +36,8 @@ export function ParentDialog({ caseId, parent, onClose, onSaved }: ParentDialogP
       baseResolver(
         {
           ...values,
-          cpr: blank(values.cpr),
+          // Left empty on a change, the stored CPR is kept (the page only knows it masked).
+          cpr: parent && !values.cpr?.trim() ? undefined : blank(values.cpr),
           address: blank(values.address),
           phone: blank(values.phone),
           email: blank(values.email),
@@ -56,11 +58,13 @@ export function ParentDialog({ caseId, parent, onClose, onSaved }: ParentDialogP
   });
   const errors = useCaseForm(form, FIELDS, { relation: t('parents.relationRequired') });
   const busy = add.isPending || update.isPending;
+  // The version the change is based on; after a 409 and a reload, the parent's new one.
+  const [version, setVersion] = useState(parent?.version ?? 0);
 
   const onValid = async (values: Output) => {
     try {
       const saved = parent
-        ? await update.mutateAsync({ parentId: parent.id, request: { ...values, version: parent.version } })
+        ? await update.mutateAsync({ parentId: parent.id, request: { ...values, version } })
         : await add.mutateAsync(values);
       onSaved(saved.name);
     } catch (error) {
@@ -77,7 +81,15 @@ export function ParentDialog({ caseId, parent, onClose, onSaved }: ParentDialogP
       title={parent ? t('parents.editTitle', { name: parent.name }) : t('parents.addTitle')}
     >
       <form noValidate onSubmit={errors.submitWith(onValid)} data-testid="parent-form">
-        <FormFeedback errors={errors} heading={t('parents.errorHeading')} caseId={caseId} />
+        <FormFeedback
+          errors={errors}
+          heading={t('parents.errorHeading')}
+          caseId={caseId}
+          onReloaded={(current) => {
+            const now = current?.parents.find((p) => p.id === parent?.id);
+            if (now) setVersion(now.version);
+          }}
+        />
         <TextField {...errors.field('name')} label={t('parents.name')} autoComplete="off" width="l" />
         <SelectInput {...errors.field('relation')} label={t('parents.relationLabel')}>
           <option value="">{t('parents.relationPlaceholder')}</option>

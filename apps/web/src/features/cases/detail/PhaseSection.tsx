@@ -62,6 +62,7 @@ export function PhaseSection({ detail }: { detail: CaseDetail }) {
           onRetry={() => void phases.refetch()}
         />
       )}
+      {phases.isSuccess && phases.data.items.length === 0 && <p>{t('caseRegister:phase.historyEmpty')}</p>}
       {phases.isSuccess && phases.data.items.length > 0 && (
         <div className="table--responsive-scroll" role="region" aria-labelledby={historyHeadingId} tabIndex={0}>
           <table className="table table--compact" data-testid="phase-history">

@@ -33,8 +33,14 @@ import {
 export function useRefreshCase(caseId: string) {
   const queryClient = useQueryClient();
   return (detail: CaseDetail | null, ...lists: QueryKey[]) => {
-    if (detail) queryClient.setQueryData(caseKeys.detail(caseId), detail);
-    else void queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseId), exact: true });
+    const detailKey = caseKeys.detail(caseId);
+    if (detail) queryClient.setQueryData(detailKey, detail);
+    // Everything filed under the case (e.g. the referral options, which depend on its decisions)
+    // is refetched; the case itself only when the API did not answer with it.
+    void queryClient.invalidateQueries({
+      queryKey: detailKey,
+      predicate: (query) => !detail || query.queryKey.length > detailKey.length,
+    });
     for (const key of [caseKeys.timeline(caseId), caseKeys.history(caseId), caseKeys.accessLog(caseId), ...lists]) {
       void queryClient.invalidateQueries({ queryKey: key });
     }

@@ -1,5 +1,8 @@
+import type { CaseDetail } from '@inddrag/contracts';
+import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../../api/ApiError';
+import { caseKeys } from '../../../../api/cases';
 import { ErrorBanner } from '../../../../ui/ErrorBanner';
 import { ErrorSummary } from '../../../../ui/ErrorSummary';
 import { Icon } from '../../../../ui/Icon';
@@ -14,6 +17,8 @@ interface FormFeedbackProps {
   heading: string;
   /** The case a 409 reloads; without one a 409 shows as a plain error. */
   caseId?: string;
+  /** After the reload: the case as it is now, e.g. to take its new version into the form. */
+  onReloaded?: (detail: CaseDetail | undefined) => void;
 }
 
 /**
@@ -21,9 +26,14 @@ interface FormFeedbackProps {
  * a refused rule (422) with the API's explanation, a stale version (409) with "Hent igen", or
  * a general error banner.
  */
-export function FormFeedback({ errors, heading, caseId }: FormFeedbackProps) {
+export function FormFeedback({ errors, heading, caseId, onReloaded }: FormFeedbackProps) {
   const { t } = useTranslation('cases');
+  const queryClient = useQueryClient();
   const { summary, failure } = errors;
+  const reloaded = () => {
+    errors.clear();
+    if (caseId) onReloaded?.(queryClient.getQueryData<CaseDetail>(caseKeys.detail(caseId)));
+  };
   return (
     <>
       {summary.visible && <ErrorSummary items={summary.items} message={summary.message} focusKey={summary.focusKey} />}
@@ -31,7 +41,7 @@ export function FormFeedback({ errors, heading, caseId }: FormFeedbackProps) {
         (isRuleViolation(failure) ? (
           <RuleAlert error={failure} heading={heading} />
         ) : isConflict(failure) && caseId ? (
-          <ConflictAlert caseId={caseId} onReloaded={errors.clear} heading={heading} message={t('overview.conflict')} />
+          <ConflictAlert caseId={caseId} onReloaded={reloaded} heading={heading} message={t('overview.conflict')} />
         ) : (
           <ErrorBanner error={failure} heading={heading} />
         ))}
