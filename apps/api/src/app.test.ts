@@ -29,11 +29,13 @@ beforeAll(async () => {
     logger: false,
   });
   // A route that exists only here, to prove how any JSON body is validated.
-  app.withTypeProvider<ZodTypeProvider>().post(
-    '/api/test-echo',
-    { config: { access: 'health.read' }, schema: { body: z.object({ email: z.email(), age: z.number().int() }) } },
-    async (request) => request.body,
-  );
+  app
+    .withTypeProvider<ZodTypeProvider>()
+    .post(
+      '/api/test-echo',
+      { config: { access: 'health.read' }, schema: { body: z.object({ email: z.email(), age: z.number().int() }) } },
+      async (request) => request.body,
+    );
   app.get('/api/test-crash', { config: { access: 'health.read' } }, async () => {
     throw new Error('SELECT secret FROM "Case" failed');
   });
@@ -49,7 +51,11 @@ describe('health', () => {
     const response = await app.inject({ method: 'GET', url: '/api/health' });
     expect(response.statusCode).toBe(200);
     const health = HealthResponse.parse(response.json());
-    expect(health).toMatchObject({ status: 'ok', database: { reachable: true }, migrations: { current: true, pending: [] } });
+    expect(health).toMatchObject({
+      status: 'ok',
+      database: { reachable: true },
+      migrations: { current: true, pending: [] },
+    });
   });
 });
 
@@ -93,7 +99,11 @@ describe('OpenAPI', () => {
   it('is generated from the contracts', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/openapi.json' });
     expect(response.statusCode).toBe(200);
-    const document = response.json() as { openapi: string; paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
+    const document = response.json() as {
+      openapi: string;
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, unknown> };
+    };
     expect(document.openapi).toMatch(/^3\./);
     expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/api/cases', '/api/health']));
     expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(['CaseSummary', 'CasePhase']));

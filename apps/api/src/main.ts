@@ -50,7 +50,9 @@ await app.listen({ port: config.port, host: config.host });
 const address = app.server.address();
 const port = typeof address === 'object' && address ? address.port : config.port;
 const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
-console.log(`\nInddrag kører på ${url}  (database: ${database.embedded ? `indlejret i ${config.dataDir}` : 'PostgreSQL'})`);
+console.log(
+  `\nInddrag kører på ${url}  (database: ${database.embedded ? `indlejret i ${config.dataDir}` : 'PostgreSQL'})`,
+);
 if (config.demoSeed) {
   if (seededDemo) console.log('Demodata er indlæst.');
   console.log(`Demo-logins (adgangskode ${DEMO_PASSWORD}):`);

@@ -17,7 +17,10 @@ export function createAccessService(prisma: PrismaClient) {
     /** The facts of how the actor reaches a case: team role, unit, accepted referral, emergency access. */
     async caseReach(actor: Actor, caseId: string, now: Date): Promise<CaseReach & { emergencyExpiresAt: Date | null }> {
       const [member, emergency, kase] = await Promise.all([
-        prisma.caseTeamMember.findFirst({ where: { caseId, userId: actor.userId, removedAt: null }, select: { role: true } }),
+        prisma.caseTeamMember.findFirst({
+          where: { caseId, userId: actor.userId, removedAt: null },
+          select: { role: true },
+        }),
         prisma.emergencyAccess.findFirst({
           where: { caseId, userId: actor.userId, expiresAt: { gt: now } },
           orderBy: { expiresAt: 'desc' },
@@ -27,7 +30,11 @@ export function createAccessService(prisma: PrismaClient) {
           where: { id: caseId },
           select: {
             responsibleUnitId: true,
-            referrals: { where: { status: 'ACCEPTED', toUnitId: actor.unitId ?? undefined }, select: { id: true }, take: 1 },
+            referrals: {
+              where: { status: 'ACCEPTED', toUnitId: actor.unitId ?? undefined },
+              select: { id: true },
+              take: 1,
+            },
           },
         }),
       ]);

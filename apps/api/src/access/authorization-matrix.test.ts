@@ -41,7 +41,9 @@ const ROUTES = (await appRouteTable()).filter((r) => r.url.startsWith('/api'));
 const kindOf = (route: RegisteredRoute) => policyEntry(route.access)?.kind;
 const CASE_ROUTES = inMatrixOrder(ROUTES.filter(isCaseRoute));
 /** Routes gated by the role's grant alone: municipality actions, and case actions without a case (the list). */
-const ROLE_ROUTES = inMatrixOrder(ROUTES.filter((r) => kindOf(r) === 'municipality' || (kindOf(r) === 'case' && !isCaseRoute(r))));
+const ROLE_ROUTES = inMatrixOrder(
+  ROUTES.filter((r) => kindOf(r) === 'municipality' || (kindOf(r) === 'case' && !isCaseRoute(r))),
+);
 const AUTHENTICATED_ROUTES = inMatrixOrder(ROUTES.filter((r) => kindOf(r) === 'authenticated'));
 const NON_PUBLIC_ROUTES = ROUTES.filter((r) => kindOf(r) !== 'public');
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -50,7 +52,8 @@ let t: TestApp;
 let world: MatrixWorld;
 const sessions = new Map<string, TestSession>();
 const situationCases = new Map<string, SituationCase>();
-const caseKey = (user: MatrixUser, situation: Situation, caseRole: CaseRole | null) => `${user.email}|${situation}|${caseRole ?? '-'}`;
+const caseKey = (user: MatrixUser, situation: Situation, caseRole: CaseRole | null) =>
+  `${user.email}|${situation}|${caseRole ?? '-'}`;
 /** The problem body a case route answers for a case that does not exist: the one every refusal must match. */
 let notFoundBody: Omit<Problem, 'instance' | 'requestId'>;
 let extra: {
@@ -81,7 +84,8 @@ beforeAll(async () => {
       for (const situation of situationsFor(user)) {
         const caseRole = caseRoleIn(situation, action, user.role);
         const key = caseKey(user, situation, caseRole);
-        if (!situationCases.has(key)) situationCases.set(key, await createSituationCase(t.prisma, world, user, situation, caseRole, now));
+        if (!situationCases.has(key))
+          situationCases.set(key, await createSituationCase(t.prisma, world, user, situation, caseRole, now));
       }
     }
   }
@@ -89,24 +93,49 @@ beforeAll(async () => {
   // For the role-gated routes: a user to administer, a case to break the glass on, and per unit
   // an unreviewed emergency access to one of the unit's cases.
   const target = await t.prisma.user.create({
-    data: { municipalityId: world.municipalityId, unitId: world.unitIds.myndighed as string, email: 'matrix.target@demo.inddrag.dk', name: 'Matrix Target', role: 'CASEWORKER', passwordHash: 'not-a-login' },
+    data: {
+      municipalityId: world.municipalityId,
+      unitId: world.unitIds.myndighed as string,
+      email: 'matrix.target@demo.inddrag.dk',
+      name: 'Matrix Target',
+      role: 'CASEWORKER',
+      passwordHash: 'not-a-login',
+    },
   });
   const emergencyTarget = await createBareCase(t.prisma, world, { now });
-  const seedCase = await t.prisma.case.findFirstOrThrow({ where: { municipalityId: world.municipalityId, caseNumber: { startsWith: '2026-' } }, orderBy: { caseNumber: 'asc' } });
+  const seedCase = await t.prisma.case.findFirstOrThrow({
+    where: { municipalityId: world.municipalityId, caseNumber: { startsWith: '2026-' } },
+    orderBy: { caseNumber: 'asc' },
+  });
   const emergencyFlagByUnit = new Map<string, string>();
   const raadgiverId = world.userIds['raadgiver@demo.inddrag.dk'] as string;
   for (const unitId of [...Object.values(world.unitIds), world.foreignUnitId]) {
     const held = await createBareCase(t.prisma, world, { now, unitId });
     const flag = await t.prisma.emergencyAccess.create({
-      data: { caseId: held.caseId, userId: raadgiverId, unitId, reason: 'Akut henvendelse fra skolen', grantedAt: new Date(now.getTime() - 7_200_000), expiresAt: new Date(now.getTime() - 3_600_000) },
+      data: {
+        caseId: held.caseId,
+        userId: raadgiverId,
+        unitId,
+        reason: 'Akut henvendelse fra skolen',
+        grantedAt: new Date(now.getTime() - 7_200_000),
+        expiresAt: new Date(now.getTime() - 3_600_000),
+      },
     });
     emergencyFlagByUnit.set(unitId, flag.id);
   }
-  extra = { targetUserId: target.id, emergencyTargetCaseNumber: emergencyTarget.caseNumber, seedCaseNumber: seedCase.caseNumber, emergencyFlagByUnit };
+  extra = {
+    targetUserId: target.id,
+    emergencyTargetCaseNumber: emergencyTarget.caseNumber,
+    seedCaseNumber: seedCase.caseNumber,
+    emergencyFlagByUnit,
+  };
 
   for (const user of MATRIX_USERS) sessions.set(user.email, await loginAs(t.app, user.email));
 
-  const missing = await session(MATRIX_USERS.find((u) => u.role === 'CASEWORKER') as MatrixUser).inject({ method: 'GET', url: `/api/cases/${crypto.randomUUID()}` });
+  const missing = await session(MATRIX_USERS.find((u) => u.role === 'CASEWORKER') as MatrixUser).inject({
+    method: 'GET',
+    url: `/api/cases/${crypto.randomUUID()}`,
+  });
   expect(missing.statusCode).toBe(404);
   notFoundBody = comparable(missing.body);
 });
@@ -144,7 +173,8 @@ describe('case routes: POLICY × role × situation (generated)', () => {
             let seen: string = outcome(response.statusCode);
             if (response.statusCode === 404 && route.method !== 'HEAD') {
               const body = comparable(response.body);
-              if (JSON.stringify(body) !== JSON.stringify(notFoundBody)) seen = `404 with a body unlike a missing case's: ${response.body}`;
+              if (JSON.stringify(body) !== JSON.stringify(notFoundBody))
+                seen = `404 with a body unlike a missing case's: ${response.body}`;
             }
             if (seen.startsWith('unexpected')) seen += `: ${response.body}`;
             actual[situation] = seen;
@@ -164,7 +194,10 @@ describe('GET /api/cases lists only cases GET /api/cases/:caseId lets the same u
     const listed: string[] = [];
     let cursor: string | null = null;
     do {
-      const response = await session(user).inject({ method: 'GET', url: `/api/cases?limit=100${cursor ? `&cursor=${cursor}` : ''}` });
+      const response = await session(user).inject({
+        method: 'GET',
+        url: `/api/cases?limit=100${cursor ? `&cursor=${cursor}` : ''}`,
+      });
       if (response.statusCode === 403) return { refused: true, listed };
       expect(response.statusCode, response.body).toBe(200);
       const page = CaseListResponse.parse(response.json());
@@ -203,7 +236,10 @@ describe('GET /api/cases lists only cases GET /api/cases/:caseId lets the same u
       expect(actual).toEqual(expected);
 
       // readable ⊆ list, on the seeded cases: what is not listed does not open either.
-      const seeded = await t.prisma.case.findMany({ where: { caseNumber: { startsWith: '2026-' } }, select: { id: true } });
+      const seeded = await t.prisma.case.findMany({
+        where: { caseNumber: { startsWith: '2026-' } },
+        select: { id: true },
+      });
       expect(seeded.length).toBe(30);
       const readableButUnlisted: string[] = [];
       for (const { id } of seeded.filter((c) => !listed.includes(c.id))) {
@@ -220,18 +256,29 @@ describe('GET /api/cases lists only cases GET /api/cases/:caseId lets the same u
     // not confirm the case exists, nor where its child's name, case number or last phase change
     // sorts among the caseworker's own cases.
     const caseworker = MATRIX_USERS.find((u) => u.role === 'CASEWORKER') as MatrixUser;
-    const removedFrom = situationCases.get(caseKey(caseworker, 'removedFromTeam', caseRoleIn('removedFromTeam', 'case.list', 'CASEWORKER'))) as SituationCase;
+    const removedFrom = situationCases.get(
+      caseKey(caseworker, 'removedFromTeam', caseRoleIn('removedFromTeam', 'case.list', 'CASEWORKER')),
+    ) as SituationCase;
     const cursorFor = (id: string) => Buffer.from(JSON.stringify({ id })).toString('base64url');
     const answer = async (id: string, sort: string) => {
-      const response = await session(caseworker).inject({ method: 'GET', url: `/api/cases?limit=100&sort=${sort}&cursor=${cursorFor(id)}` });
-      return { status: response.statusCode, items: response.statusCode === 200 ? (response.json() as { items: { id: string }[] }).items.map((i) => i.id) : [] };
+      const response = await session(caseworker).inject({
+        method: 'GET',
+        url: `/api/cases?limit=100&sort=${sort}&cursor=${cursorFor(id)}`,
+      });
+      return {
+        status: response.statusCode,
+        items:
+          response.statusCode === 200 ? (response.json() as { items: { id: string }[] }).items.map((i) => i.id) : [],
+      };
     };
     const differences: string[] = [];
     for (const sort of ['caseNumber', 'childName', 'phaseChangedAt']) {
       const foreign = await answer(removedFrom.caseId, sort);
       const missing = await answer(crypto.randomUUID(), sort);
       if (JSON.stringify(foreign) !== JSON.stringify(missing)) {
-        differences.push(`sort=${sort}: foreign case → ${foreign.status} with ${foreign.items.length} items; missing case → ${missing.status} with ${missing.items.length} items`);
+        differences.push(
+          `sort=${sort}: foreign case → ${foreign.status} with ${foreign.items.length} items; missing case → ${missing.status} with ${missing.items.length} items`,
+        );
       }
     }
     expect(differences).toEqual([]);
@@ -246,7 +293,9 @@ describe('role-gated routes (municipality actions and the case list): granted ro
   const referralTo = async (user: MatrixUser) => {
     const toUnitId = user.unit ? (world.unitIds[user.unit] as string) : (world.unitIds.familiecenter as string);
     const kase = await createBareCase(t.prisma, world, { now });
-    return t.prisma.referral.create({ data: { caseId: kase.caseId, fromUnitId: world.foreignUnitId, toUnitId, status: 'SENT', sentAt: now } });
+    return t.prisma.referral.create({
+      data: { caseId: kase.caseId, fromUnitId: world.foreignUnitId, toUnitId, status: 'SENT', sentAt: now },
+    });
   };
   const REQUESTS: Record<string, (user: MatrixUser) => Promise<MatrixRequest> | MatrixRequest> = {
     'GET /api/cases': () => ({ url: '/api/cases?limit=5' }),
@@ -258,7 +307,11 @@ describe('role-gated routes (municipality actions and the case list): granted ro
       return {
         url: '/api/cases',
         payload: {
-          child: { firstName: 'Matrix', lastName: `Barn ${created}`, cpr: `150315-4${String(created).padStart(3, '0')}` },
+          child: {
+            firstName: 'Matrix',
+            lastName: `Barn ${created}`,
+            cpr: `150315-4${String(created).padStart(3, '0')}`,
+          },
           notification: { receivedOn: '2026-11-01', source: 'SCHOOL', content: 'Bekymring fra skolen.' },
         },
       };
@@ -269,19 +322,36 @@ describe('role-gated routes (municipality actions and the case list): granted ro
       created += 1;
       return {
         url: '/api/users',
-        payload: { name: `Ny Rådgiver ${created}`, email: `matrix.new${created}@demo.inddrag.dk`, role: 'CASEWORKER', unitId: world.unitIds.myndighed, password: 'et-langt-kodeord-123' },
+        payload: {
+          name: `Ny Rådgiver ${created}`,
+          email: `matrix.new${created}@demo.inddrag.dk`,
+          role: 'CASEWORKER',
+          unitId: world.unitIds.myndighed,
+          password: 'et-langt-kodeord-123',
+        },
       };
     },
     'PUT /api/users/:userId': async () => ({
       url: `/api/users/${extra.targetUserId}`,
-      payload: { name: 'Matrix Target', role: 'CASEWORKER', unitId: world.unitIds.myndighed, version: await version(extra.targetUserId) },
+      payload: {
+        name: 'Matrix Target',
+        role: 'CASEWORKER',
+        unitId: world.unitIds.myndighed,
+        version: await version(extra.targetUserId),
+      },
     }),
-    'POST /api/users/:userId/active': async () => ({ url: `/api/users/${extra.targetUserId}/active`, payload: { active: true, version: await version(extra.targetUserId) } }),
+    'POST /api/users/:userId/active': async () => ({
+      url: `/api/users/${extra.targetUserId}/active`,
+      payload: { active: true, version: await version(extra.targetUserId) },
+    }),
     'POST /api/users/:userId/password': async () => ({
       url: `/api/users/${extra.targetUserId}/password`,
       payload: { password: 'et-nyt-langt-kodeord', version: await version(extra.targetUserId) },
     }),
-    'POST /api/emergency-access': () => ({ url: '/api/emergency-access', payload: { caseNumber: extra.emergencyTargetCaseNumber, reason: 'Barnet er bragt på skadestuen i nat' } }),
+    'POST /api/emergency-access': () => ({
+      url: '/api/emergency-access',
+      payload: { caseNumber: extra.emergencyTargetCaseNumber, reason: 'Barnet er bragt på skadestuen i nat' },
+    }),
     'GET /api/emergency-access': () => ({ url: '/api/emergency-access' }),
     'HEAD /api/emergency-access': () => ({ url: '/api/emergency-access' }),
     // Reviewing is for the leader of the unit holding the case: each user is given their own unit's flag.
@@ -290,7 +360,10 @@ describe('role-gated routes (municipality actions and the case list): granted ro
     }),
     'GET /api/audit/users/:userId': () => ({ url: `/api/audit/users/${world.userIds['raadgiver@demo.inddrag.dk']}` }),
     'HEAD /api/audit/users/:userId': () => ({ url: `/api/audit/users/${world.userIds['raadgiver@demo.inddrag.dk']}` }),
-    'POST /api/audit/insight-export': () => ({ url: '/api/audit/insight-export', payload: { caseNumber: extra.seedCaseNumber, reason: 'Indsigtsanmodning fra forælder' } }),
+    'POST /api/audit/insight-export': () => ({
+      url: '/api/audit/insight-export',
+      payload: { caseNumber: extra.seedCaseNumber, reason: 'Indsigtsanmodning fra forælder' },
+    }),
     // Receiving referrals: each user is given a fresh referral to their own unit.
     'GET /api/referrals': () => ({ url: '/api/referrals?status=SENT' }),
     'HEAD /api/referrals': () => ({ url: '/api/referrals?status=SENT' }),
@@ -298,18 +371,29 @@ describe('role-gated routes (municipality actions and the case list): granted ro
     'HEAD /api/referrals/:referralId': async (user) => ({ url: `/api/referrals/${(await referralTo(user)).id}` }),
     'POST /api/referrals/:referralId/accept': async (user) => {
       const referral = await referralTo(user);
-      const worker = await t.prisma.user.findFirst({ where: { unitId: referral.toUnitId, role: 'EXECUTOR', active: true } });
-      return { url: `/api/referrals/${referral.id}/accept`, payload: { assignedWorkerId: worker?.id ?? crypto.randomUUID(), version: referral.version } };
+      const worker = await t.prisma.user.findFirst({
+        where: { unitId: referral.toUnitId, role: 'EXECUTOR', active: true },
+      });
+      return {
+        url: `/api/referrals/${referral.id}/accept`,
+        payload: { assignedWorkerId: worker?.id ?? crypto.randomUUID(), version: referral.version },
+      };
     },
     'POST /api/referrals/:referralId/return': async (user) => {
       const referral = await referralTo(user);
-      return { url: `/api/referrals/${referral.id}/return`, payload: { reason: 'Sagen hører til en anden enhed.', version: referral.version } };
+      return {
+        url: `/api/referrals/${referral.id}/return`,
+        payload: { reason: 'Sagen hører til en anden enhed.', version: referral.version },
+      };
     },
     'GET /api/municipality/settings': () => ({ url: '/api/municipality/settings' }),
     'HEAD /api/municipality/settings': () => ({ url: '/api/municipality/settings' }),
     'PATCH /api/municipality/settings': async () => {
       const row = await t.prisma.municipality.findUniqueOrThrow({ where: { id: world.municipalityId } });
-      return { url: '/api/municipality/settings', payload: { youthUnitFromAge: row.youthUnitFromAge === 14 ? 15 : 14, version: row.version } };
+      return {
+        url: '/api/municipality/settings',
+        payload: { youthUnitFromAge: row.youthUnitFromAge === 14 ? 15 : 14, version: row.version },
+      };
     },
   };
 
@@ -328,10 +412,16 @@ describe('role-gated routes (municipality actions and the case list): granted ro
           const build = REQUESTS[routeKey(route)];
           if (!build) throw new Error(`no valid request known for ${routeKey(route)}: add one to REQUESTS`);
           const request = await build(user);
-          const response = await session(user).inject({ method: route.method as InjectOptions['method'], url: request.url, ...(request.payload ? { payload: request.payload } : {}) });
-          const seen = response.statusCode >= 200 && response.statusCode < 300 ? '2xx' : `${response.statusCode} ${response.body}`;
+          const response = await session(user).inject({
+            method: route.method as InjectOptions['method'],
+            url: request.url,
+            ...(request.payload ? { payload: request.payload } : {}),
+          });
+          const seen =
+            response.statusCode >= 200 && response.statusCode < 300 ? '2xx' : `${response.statusCode} ${response.body}`;
           expect(seen).toBe(granted ? '2xx' : `403 ${response.body}`);
-          if (!granted && route.method !== 'HEAD') expect(Problem.parse(response.json()).type).toBe(ProblemType.forbidden);
+          if (!granted && route.method !== 'HEAD')
+            expect(Problem.parse(response.json()).type).toBe(ProblemType.forbidden);
         });
       }
     });
@@ -345,15 +435,20 @@ describe('role-gated routes (municipality actions and the case list): granted ro
     const ids = (list.json() as { items: { id: string }[] }).items.map((i) => i.id);
     expect(ids).toContain(ownFlag);
     expect(ids).not.toContain(myndighedFlag);
-    const review = await session(familieLeader).inject({ method: 'POST', url: `/api/emergency-access/${myndighedFlag}/reviewed` });
+    const review = await session(familieLeader).inject({
+      method: 'POST',
+      url: `/api/emergency-access/${myndighedFlag}/reviewed`,
+    });
     expect(review.statusCode).toBe(403);
   });
 });
 
 describe('references across cases and municipalities', () => {
-  it("a team member of another case can be neither changed nor removed through a case one manages (404, member untouched)", async () => {
+  it('a team member of another case can be neither changed nor removed through a case one manages (404, member untouched)', async () => {
     const caseworker = MATRIX_USERS.find((u) => u.role === 'CASEWORKER') as MatrixUser;
-    const managed = situationCases.get(caseKey(caseworker, 'team', caseRoleIn('team', 'case.manageTeam', 'CASEWORKER'))) as SituationCase;
+    const managed = situationCases.get(
+      caseKey(caseworker, 'team', caseRoleIn('team', 'case.manageTeam', 'CASEWORKER')),
+    ) as SituationCase;
     const other = situationCases.get(caseKey(caseworker, 'outside', null)) as SituationCase;
     const before = await t.prisma.caseTeamMember.findUniqueOrThrow({ where: { id: other.bystanderMemberId } });
     const patch = await session(caseworker).inject({
@@ -361,7 +456,10 @@ describe('references across cases and municipalities', () => {
       url: `/api/cases/${managed.caseId}/team/${other.bystanderMemberId}`,
       payload: { role: 'CO_WORKER', version: before.version },
     });
-    const remove = await session(caseworker).inject({ method: 'DELETE', url: `/api/cases/${managed.caseId}/team/${other.bystanderMemberId}?version=${before.version}` });
+    const remove = await session(caseworker).inject({
+      method: 'DELETE',
+      url: `/api/cases/${managed.caseId}/team/${other.bystanderMemberId}?version=${before.version}`,
+    });
     expect([patch.statusCode, remove.statusCode]).toEqual([404, 404]);
     expect(await t.prisma.caseTeamMember.findUniqueOrThrow({ where: { id: other.bystanderMemberId } })).toEqual(before);
   });
@@ -371,12 +469,43 @@ describe('references across cases and municipalities', () => {
     const foreignUser = await t.prisma.user.findUniqueOrThrow({ where: { id: world.bystanderIds.other } });
     const foreignCase = await t.prisma.case.findFirstOrThrow({ where: { municipalityId: world.otherMunicipalityId } });
     const answers = {
-      update: (await admin.inject({ method: 'PUT', url: `/api/users/${foreignUser.id}`, payload: { name: 'Overtaget', role: 'CASEWORKER', unitId: world.otherMunicipalityUnitId, version: foreignUser.version } })).statusCode,
-      deactivate: (await admin.inject({ method: 'POST', url: `/api/users/${foreignUser.id}/active`, payload: { active: false, version: foreignUser.version } })).statusCode,
-      password: (await admin.inject({ method: 'POST', url: `/api/users/${foreignUser.id}/password`, payload: { password: 'et-overtaget-kodeord', version: foreignUser.version } })).statusCode,
+      update: (
+        await admin.inject({
+          method: 'PUT',
+          url: `/api/users/${foreignUser.id}`,
+          payload: {
+            name: 'Overtaget',
+            role: 'CASEWORKER',
+            unitId: world.otherMunicipalityUnitId,
+            version: foreignUser.version,
+          },
+        })
+      ).statusCode,
+      deactivate: (
+        await admin.inject({
+          method: 'POST',
+          url: `/api/users/${foreignUser.id}/active`,
+          payload: { active: false, version: foreignUser.version },
+        })
+      ).statusCode,
+      password: (
+        await admin.inject({
+          method: 'POST',
+          url: `/api/users/${foreignUser.id}/password`,
+          payload: { password: 'et-overtaget-kodeord', version: foreignUser.version },
+        })
+      ).statusCode,
       activity: (await admin.inject({ method: 'GET', url: `/api/audit/users/${foreignUser.id}` })).statusCode,
-      insight: (await admin.inject({ method: 'POST', url: '/api/audit/insight-export', payload: { caseNumber: foreignCase.caseNumber, reason: 'Indsigtsanmodning' } })).statusCode,
-      list: (await admin.inject({ method: 'GET', url: '/api/users' })).json().items.some((u: { id: string }) => u.id === foreignUser.id),
+      insight: (
+        await admin.inject({
+          method: 'POST',
+          url: '/api/audit/insight-export',
+          payload: { caseNumber: foreignCase.caseNumber, reason: 'Indsigtsanmodning' },
+        })
+      ).statusCode,
+      list: (await admin.inject({ method: 'GET', url: '/api/users' }))
+        .json()
+        .items.some((u: { id: string }) => u.id === foreignUser.id),
     };
     expect(answers).toEqual({ update: 404, deactivate: 404, password: 404, activity: 404, insight: 404, list: false });
     expect(await t.prisma.user.findUniqueOrThrow({ where: { id: foreignUser.id } })).toEqual(foreignUser);
@@ -385,7 +514,11 @@ describe('references across cases and municipalities', () => {
   it("breaking the glass stops at the municipality's border (404, no access granted)", async () => {
     const caseworker = MATRIX_USERS.find((u) => u.role === 'CASEWORKER') as MatrixUser;
     const foreignCase = await t.prisma.case.findFirstOrThrow({ where: { municipalityId: world.otherMunicipalityId } });
-    const response = await session(caseworker).inject({ method: 'POST', url: '/api/emergency-access', payload: { caseNumber: foreignCase.caseNumber, reason: 'Barnet er bragt på skadestuen i nat' } });
+    const response = await session(caseworker).inject({
+      method: 'POST',
+      url: '/api/emergency-access',
+      payload: { caseNumber: foreignCase.caseNumber, reason: 'Barnet er bragt på skadestuen i nat' },
+    });
     expect(response.statusCode).toBe(404);
     expect(await t.prisma.emergencyAccess.count({ where: { caseId: foreignCase.id } })).toBe(0);
   });
@@ -395,7 +528,11 @@ describe('without a session', () => {
   it('every non-public route answers 401', async () => {
     const answers: Record<string, number> = {};
     for (const route of NON_PUBLIC_ROUTES) {
-      const response = await t.app.inject({ method: route.method as InjectOptions['method'], url: urlWithRandomParams(route.url), ...(WRITE_METHODS.has(route.method) ? { payload: {} } : {}) });
+      const response = await t.app.inject({
+        method: route.method as InjectOptions['method'],
+        url: urlWithRandomParams(route.url),
+        ...(WRITE_METHODS.has(route.method) ? { payload: {} } : {}),
+      });
       answers[routeKey(route)] = response.statusCode;
     }
     expect(Object.keys(answers).length).toBeGreaterThan(25);
@@ -429,8 +566,14 @@ describe('CSRF', () => {
     const admin = session(MATRIX_USERS.find((u) => u.role === 'ADMIN') as MatrixUser);
     const answers: Record<string, string> = {};
     for (const route of NON_PUBLIC_ROUTES.filter((r) => WRITE_METHODS.has(r.method))) {
-      const response = await t.app.inject({ method: route.method as InjectOptions['method'], url: urlWithRandomParams(route.url), headers: { cookie: admin.cookie }, payload: {} });
-      answers[routeKey(route)] = `${response.statusCode} ${response.statusCode === 403 ? Problem.parse(response.json()).type : ''}`;
+      const response = await t.app.inject({
+        method: route.method as InjectOptions['method'],
+        url: urlWithRandomParams(route.url),
+        headers: { cookie: admin.cookie },
+        payload: {},
+      });
+      answers[routeKey(route)] =
+        `${response.statusCode} ${response.statusCode === 403 ? Problem.parse(response.json()).type : ''}`;
     }
     expect(Object.entries(answers).filter(([, answer]) => answer !== `403 ${ProblemType.csrf}`)).toEqual([]);
   });
@@ -459,7 +602,9 @@ describe('routes for any logged-in user', () => {
     expect(response.statusCode).toBe(200);
     const { items } = response.json() as { items: Record<string, unknown>[] };
     expect(items.length).toBeGreaterThan(5);
-    expect(items.every((item) => typeof item.name === 'string' && typeof item.role === 'string' && 'unit' in item)).toBe(true);
+    expect(
+      items.every((item) => typeof item.name === 'string' && typeof item.role === 'string' && 'unit' in item),
+    ).toBe(true);
     // POLICY: 'user.directory' — "Se kolleger (navn, rolle og enhed)"; users/service.ts: "no e-mail or status".
     expect(response.body).not.toContain('@demo.inddrag.dk');
     expect(items.filter((item) => 'email' in item || 'active' in item).map((item) => item.name)).toEqual([]);
@@ -471,7 +616,11 @@ describe('routes for any logged-in user', () => {
         it(`${describeUser(user)}: succeeds (2xx)`, async () => {
           const request = REQUESTS[routeKey(route)];
           if (!request) throw new Error(`no valid request known for ${routeKey(route)}: add one to REQUESTS`);
-          const response = await session(user).inject({ method: route.method as InjectOptions['method'], url: request.url, ...(request.payload ? { payload: request.payload } : {}) });
+          const response = await session(user).inject({
+            method: route.method as InjectOptions['method'],
+            url: request.url,
+            ...(request.payload ? { payload: request.payload } : {}),
+          });
           expect(response.statusCode, response.body).toBeGreaterThanOrEqual(200);
           expect(response.statusCode, response.body).toBeLessThan(300);
         });

@@ -21,7 +21,15 @@ export function caseScopeWhere(actor: Actor, action: Action, now: Date): Prisma.
   if (scope === 'municipality') return inMunicipality;
 
   const reach: Prisma.CaseWhereInput[] = [
-    { team: { some: { userId: actor.userId, removedAt: null, ...(entry.teamRoles ? { role: { in: [...entry.teamRoles] } } : {}) } } },
+    {
+      team: {
+        some: {
+          userId: actor.userId,
+          removedAt: null,
+          ...(entry.teamRoles ? { role: { in: [...entry.teamRoles] } } : {}),
+        },
+      },
+    },
   ];
   // An emergency access opens a case for reading, never for acting on it as a team member would.
   if (!entry.teamRoles) {

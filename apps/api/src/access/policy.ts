@@ -26,13 +26,23 @@ export interface PolicyEntry {
   unitKinds?: readonly UnitKind[];
 }
 
-const CASE_WORKERS = { CASEWORKER: 'team', EXECUTOR: 'team', PPR: 'team', FACILITATOR: 'team', LEADER: 'unit' } as const;
+const CASE_WORKERS = {
+  CASEWORKER: 'team',
+  EXECUTOR: 'team',
+  PPR: 'team',
+  FACILITATOR: 'team',
+  LEADER: 'unit',
+} as const;
 const WRITERS: readonly CaseRole[] = ['RESPONSIBLE', 'CO_WORKER', 'EXECUTOR', 'FACILITATOR'];
 /**
  * Authority rights (myndighed): decisions, phases, referral, the case's facts. Myndighed keeps them
  * after a referral; the executor unit's leader and workers never get them.
  */
-const AUTHORITY = { grants: { CASEWORKER: 'team', LEADER: 'unit' }, teamRoles: ['RESPONSIBLE', 'CO_WORKER'], unitReach: 'held' } as const;
+const AUTHORITY = {
+  grants: { CASEWORKER: 'team', LEADER: 'unit' },
+  teamRoles: ['RESPONSIBLE', 'CO_WORKER'],
+  unitReach: 'held',
+} as const;
 
 /** The access policy, as data: read by the access hook, by the lists' filters and by the tests. */
 export const POLICY = {
@@ -42,10 +52,25 @@ export const POLICY = {
   'auth.session': { kind: 'authenticated', description: 'Egen session', grants: {} },
   'case.list': { kind: 'case', description: 'Søg i sager', grants: CASE_WORKERS },
   'case.read': { kind: 'case', description: 'Læs en sag', grants: CASE_WORKERS },
-  'case.revealCpr': { kind: 'case', description: 'Vis fuldt CPR-nummer', grants: { CASEWORKER: 'team', EXECUTOR: 'team', PPR: 'team', FACILITATOR: 'team' }, teamRoles: WRITERS },
-  'case.readAccessLog': { kind: 'case', description: 'Se hvem der har set sagen', grants: { CASEWORKER: 'team', LEADER: 'unit' }, teamRoles: ['RESPONSIBLE', 'CO_WORKER'] },
+  'case.revealCpr': {
+    kind: 'case',
+    description: 'Vis fuldt CPR-nummer',
+    grants: { CASEWORKER: 'team', EXECUTOR: 'team', PPR: 'team', FACILITATOR: 'team' },
+    teamRoles: WRITERS,
+  },
+  'case.readAccessLog': {
+    kind: 'case',
+    description: 'Se hvem der har set sagen',
+    grants: { CASEWORKER: 'team', LEADER: 'unit' },
+    teamRoles: ['RESPONSIBLE', 'CO_WORKER'],
+  },
   'case.update': { kind: 'case', description: 'Ændre sagens oplysninger', ...AUTHORITY },
-  'case.create': { kind: 'municipality', description: 'Registrere en underretning og oprette en sag', grants: { CASEWORKER: 'unit', LEADER: 'unit' }, unitKinds: ['MYNDIGHED'] },
+  'case.create': {
+    kind: 'municipality',
+    description: 'Registrere en underretning og oprette en sag',
+    grants: { CASEWORKER: 'unit', LEADER: 'unit' },
+    unitKinds: ['MYNDIGHED'],
+  },
   'case.changePhase': { kind: 'case', description: 'Flytte sagen til en ny fase', ...AUTHORITY },
   'case.registerNotification': { kind: 'case', description: 'Registrere en underretning på sagen', ...AUTHORITY },
   'case.recordDecision': { kind: 'case', description: 'Registrere en afgørelse', ...AUTHORITY },
@@ -57,20 +82,51 @@ export const POLICY = {
   'case.readNotes': { kind: 'case', description: 'Læse journalnotater', grants: CASE_WORKERS },
   'case.writeNotes': { kind: 'case', description: 'Skrive journalnotater', grants: CASE_WORKERS, teamRoles: WRITERS },
   'case.readDocuments': { kind: 'case', description: 'Se og hente dokumenter', grants: CASE_WORKERS },
-  'case.uploadDocuments': { kind: 'case', description: 'Vedhæfte dokumenter', grants: CASE_WORKERS, teamRoles: WRITERS },
-  'referral.receive': { kind: 'municipality', description: 'Modtage visitationer til egen enhed', grants: { LEADER: 'unit' }, unitKinds: ['FAMILIECENTER', 'UNGECENTER'] },
+  'case.uploadDocuments': {
+    kind: 'case',
+    description: 'Vedhæfte dokumenter',
+    grants: CASE_WORKERS,
+    teamRoles: WRITERS,
+  },
+  'referral.receive': {
+    kind: 'municipality',
+    description: 'Modtage visitationer til egen enhed',
+    grants: { LEADER: 'unit' },
+    unitKinds: ['FAMILIECENTER', 'UNGECENTER'],
+  },
   'case.mine': { kind: 'case', description: 'Mine sager', grants: CASE_WORKERS },
   'case.history': { kind: 'case', description: 'Se ændringshistorik', grants: CASE_WORKERS },
-  'case.manageTeam': { kind: 'case', description: 'Ændre sagens team', grants: { CASEWORKER: 'team', LEADER: 'unit' }, teamRoles: ['RESPONSIBLE'] },
-  'case.emergencyAccess': { kind: 'municipality', description: 'Nødadgang (bryd glasset)', grants: { CASEWORKER: 'municipality', LEADER: 'municipality' } },
+  'case.manageTeam': {
+    kind: 'case',
+    description: 'Ændre sagens team',
+    grants: { CASEWORKER: 'team', LEADER: 'unit' },
+    teamRoles: ['RESPONSIBLE'],
+  },
+  'case.emergencyAccess': {
+    kind: 'municipality',
+    description: 'Nødadgang (bryd glasset)',
+    grants: { CASEWORKER: 'municipality', LEADER: 'municipality' },
+  },
   'emergencyAccess.review': { kind: 'municipality', description: 'Gennemse nødadgange', grants: { LEADER: 'unit' } },
-  'audit.insightExport': { kind: 'municipality', description: 'Indsigt i logning (GDPR art. 15)', grants: { ADMIN: 'municipality' } },
-  'audit.userActivity': { kind: 'municipality', description: 'En brugers aktivitet', grants: { ADMIN: 'municipality' } },
+  'audit.insightExport': {
+    kind: 'municipality',
+    description: 'Indsigt i logning (GDPR art. 15)',
+    grants: { ADMIN: 'municipality' },
+  },
+  'audit.userActivity': {
+    kind: 'municipality',
+    description: 'En brugers aktivitet',
+    grants: { ADMIN: 'municipality' },
+  },
   'user.manage': { kind: 'municipality', description: 'Administrere brugere', grants: { ADMIN: 'municipality' } },
   'unit.list': { kind: 'authenticated', description: 'Se enheder', grants: {} },
   'user.directory': { kind: 'authenticated', description: 'Se kolleger (navn, rolle og enhed)', grants: {} },
   'alert.own': { kind: 'authenticated', description: 'Egne notifikationer', grants: {} },
-  'municipality.settings': { kind: 'municipality', description: 'Kommunens indstillinger', grants: { ADMIN: 'municipality' } },
+  'municipality.settings': {
+    kind: 'municipality',
+    description: 'Kommunens indstillinger',
+    grants: { ADMIN: 'municipality' },
+  },
 } as const satisfies Record<string, PolicyEntry>;
 
 export type Action = keyof typeof POLICY;

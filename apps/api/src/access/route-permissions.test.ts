@@ -26,14 +26,23 @@ afterAll(async () => app?.close());
 describe('the registered route table', () => {
   it('has the API routes we know of (the recorder works)', () => {
     const keys = apiRoutes.map(routeKey);
-    for (const known of ['GET /api/health', 'POST /api/auth/login', 'GET /api/cases', 'GET /api/cases/:caseId', 'DELETE /api/cases/:caseId/team/:memberId', 'POST /api/audit/insight-export']) {
+    for (const known of [
+      'GET /api/health',
+      'POST /api/auth/login',
+      'GET /api/cases',
+      'GET /api/cases/:caseId',
+      'DELETE /api/cases/:caseId/team/:memberId',
+      'POST /api/audit/insight-export',
+    ]) {
       expect(keys).toContain(known);
     }
     expect(apiRoutes.length).toBeGreaterThan(30);
   });
 
   it('every /api route declares a config.access that is an action in POLICY', () => {
-    const undeclared = apiRoutes.filter((r) => policyEntry(r.access) === undefined).map((r) => `${routeKey(r)} → ${String(r.access)}`);
+    const undeclared = apiRoutes
+      .filter((r) => policyEntry(r.access) === undefined)
+      .map((r) => `${routeKey(r)} → ${String(r.access)}`);
     expect(undeclared).toEqual([]);
   });
 
@@ -43,7 +52,11 @@ describe('the registered route table', () => {
     expect(inRouter.length).toBeGreaterThan(30);
     // A prefix's `/` route is registered once under both `/prefix` and `/prefix/`, from the same
     // options object (so the same config.access), but Fastify runs onRoute for the first only.
-    const unseen = inRouter.filter((r) => !recorded.has(routeKey(r)) && !(r.url.endsWith('/') && recorded.has(routeKey({ method: r.method, url: r.url.slice(0, -1) }))));
+    const unseen = inRouter.filter(
+      (r) =>
+        !recorded.has(routeKey(r)) &&
+        !(r.url.endsWith('/') && recorded.has(routeKey({ method: r.method, url: r.url.slice(0, -1) }))),
+    );
     expect(unseen.map(routeKey)).toEqual([]);
     const missing = routes.filter((r) => !app.hasRoute({ method: r.method as 'GET', url: r.url }));
     expect(missing.map(routeKey)).toEqual([]);
@@ -56,14 +69,20 @@ describe('the registered route table', () => {
 
   it('every case action except the lists (the case list, Mine sager) is addressed by :caseId (a case route without it would skip the per-case check)', () => {
     const lists = new Set(['case.list', 'case.mine']);
-    const unaddressed = apiRoutes.filter((r) => policyEntry(r.access)?.kind === 'case' && !r.url.includes(':caseId') && !lists.has(r.access ?? ''));
+    const unaddressed = apiRoutes.filter(
+      (r) => policyEntry(r.access)?.kind === 'case' && !r.url.includes(':caseId') && !lists.has(r.access ?? ''),
+    );
     expect(unaddressed.map((r) => `${routeKey(r)} → ${String(r.access)}`)).toEqual([]);
   });
 
   it('every HEAD route Fastify derives from a GET route carries the same access as the GET', () => {
     const getAccess = new Map(apiRoutes.filter((r) => r.method === 'GET').map((r) => [r.url, r.access]));
-    const differing = apiRoutes.filter((r) => r.method === 'HEAD' && getAccess.has(r.url) && getAccess.get(r.url) !== r.access);
-    expect(differing.map((r) => `${routeKey(r)} → ${String(r.access)} (GET: ${String(getAccess.get(r.url))})`)).toEqual([]);
+    const differing = apiRoutes.filter(
+      (r) => r.method === 'HEAD' && getAccess.has(r.url) && getAccess.get(r.url) !== r.access,
+    );
+    expect(differing.map((r) => `${routeKey(r)} → ${String(r.access)} (GET: ${String(getAccess.get(r.url))})`)).toEqual(
+      [],
+    );
   });
 
   it('every action in POLICY is performed by at least one route (no dead grants)', () => {
@@ -74,7 +93,11 @@ describe('the registered route table', () => {
   it('only the health check, the API docs and login are public', () => {
     const publicRoutes = apiRoutes.filter((r) => policyEntry(r.access)?.kind === 'public');
     expect([...new Set(publicRoutes.map((r) => r.access))].sort()).toEqual(['auth.login', 'docs.read', 'health.read']);
-    const docsOutsideDocs = publicRoutes.filter((r) => r.access === 'docs.read' && !(r.url === '/api/openapi.json' || r.url === '/api/docs' || r.url.startsWith('/api/docs/')));
+    const docsOutsideDocs = publicRoutes.filter(
+      (r) =>
+        r.access === 'docs.read' &&
+        !(r.url === '/api/openapi.json' || r.url === '/api/docs' || r.url.startsWith('/api/docs/')),
+    );
     expect(docsOutsideDocs.map(routeKey)).toEqual([]);
   });
 });
@@ -88,7 +111,9 @@ describe('registering an /api route without a valid access declaration fails the
   it('throws at registration for a route without config.access', async () => {
     const fresh = await freshApp();
     try {
-      expect(() => fresh.get('/api/unguarded', async () => ({ secret: true }))).toThrow(/GET \/api\/unguarded declares no access policy action/);
+      expect(() => fresh.get('/api/unguarded', async () => ({ secret: true }))).toThrow(
+        /GET \/api\/unguarded declares no access policy action/,
+      );
     } finally {
       await fresh.close();
     }
@@ -98,7 +123,12 @@ describe('registering an /api route without a valid access declaration fails the
     const fresh = await freshApp();
     try {
       expect(() =>
-        fresh.route({ method: ['GET', 'POST'], url: '/api/typo', config: { access: 'case.reed' as Action }, handler: async () => ({}) }),
+        fresh.route({
+          method: ['GET', 'POST'],
+          url: '/api/typo',
+          config: { access: 'case.reed' as Action },
+          handler: async () => ({}),
+        }),
       ).toThrow(/declares no access policy action/);
     } finally {
       await fresh.close();

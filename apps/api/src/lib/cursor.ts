@@ -12,6 +12,8 @@ export function decodeCursor(cursor: string): string {
   try {
     return CursorPayload.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))).id;
   } catch {
-    throw new DomainValidationError('Ugyldig side-markør.', [{ path: 'querystring.cursor', message: 'Ugyldig side-markør' }]);
+    throw new DomainValidationError('Ugyldig side-markør.', [
+      { path: 'querystring.cursor', message: 'Ugyldig side-markør' },
+    ]);
   }
 }

@@ -57,7 +57,8 @@ export const authPlugin = fp(async (app: FastifyInstance, options: AuthPluginOpt
   app.addHook('onRoute', (route) => {
     const url = route.url;
     if (!url.startsWith('/api')) return;
-    if (url === '/api/docs' || url.startsWith('/api/docs/')) route.config = { ...(route.config ?? {}), access: 'docs.read' } as typeof route.config;
+    if (url === '/api/docs' || url.startsWith('/api/docs/'))
+      route.config = { ...(route.config ?? {}), access: 'docs.read' } as typeof route.config;
     const access = (route.config as { access?: Action } | undefined)?.access;
     if (!access || !(access in POLICY)) {
       throw new Error(`Route ${String(route.method)} ${url} declares no access policy action (config.access)`);
@@ -82,12 +83,21 @@ export const authPlugin = fp(async (app: FastifyInstance, options: AuthPluginOpt
       const resolved = await app.services.auth.resolve(token, options.clock());
       if (resolved) {
         request.actor = resolved.actor;
-        request.authSession = { id: resolved.session.id, csrfToken: resolved.session.csrfToken, expiresAt: resolved.session.expiresAt };
+        request.authSession = {
+          id: resolved.session.id,
+          csrfToken: resolved.session.csrfToken,
+          expiresAt: resolved.session.expiresAt,
+        };
         // Public actions (logging in) need no CSRF token: a second tab may log in over a live session.
         if (!SAFE_METHODS.has(request.method) && POLICY[action].kind !== 'public') {
           const sent = request.headers[CSRF_HEADER];
           if (typeof sent !== 'string' || !safeEqual(sent, resolved.session.csrfToken)) {
-            throw new AppError(403, ProblemType.csrf, 'Ugyldig forespørgsel', 'Siden skal genindlæses, før ændringen kan gemmes.');
+            throw new AppError(
+              403,
+              ProblemType.csrf,
+              'Ugyldig forespørgsel',
+              'Siden skal genindlæses, før ændringen kan gemmes.',
+            );
           }
         }
       } else {
@@ -100,7 +110,8 @@ export const authPlugin = fp(async (app: FastifyInstance, options: AuthPluginOpt
     if (entry.kind === 'authenticated') return;
     if (grantFor(request.actor, action)) return;
     // A case route answers as if the case did not exist; other routes say no plainly.
-    if (entry.kind === 'case' && hasCaseParam(request)) throw new NotFoundError('Sagen findes ikke, eller du har ikke adgang til den.');
+    if (entry.kind === 'case' && hasCaseParam(request))
+      throw new NotFoundError('Sagen findes ikke, eller du har ikke adgang til den.');
     throw new ForbiddenError();
   });
 
@@ -126,6 +137,9 @@ export function setSessionCookie(reply: FastifyReply, token: string, options: Au
   });
 }
 
-export function clearSessionCookie(reply: FastifyReply, options: Pick<AuthPluginOptions, 'cookieName' | 'secureCookie'>) {
+export function clearSessionCookie(
+  reply: FastifyReply,
+  options: Pick<AuthPluginOptions, 'cookieName' | 'secureCookie'>,
+) {
   reply.clearCookie(options.cookieName, { path: '/', httpOnly: true, secure: options.secureCookie, sameSite: 'lax' });
 }

@@ -54,7 +54,9 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
         ...(error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
           ? { errors: [{ path: 'body', message: 'Indholdet er ikke gyldig JSON' }] }
           : {}),
-        ...(error.code === 'FST_ERR_CTP_BODY_TOO_LARGE' ? { errors: [{ path: 'body', message: clientErrorDetail(error, request) }] } : {}),
+        ...(error.code === 'FST_ERR_CTP_BODY_TOO_LARGE'
+          ? { errors: [{ path: 'body', message: clientErrorDetail(error, request) }] }
+          : {}),
       });
     } else {
       request.log.error({ err: error }, 'unhandled error');

@@ -97,17 +97,24 @@ export function routerRoutes(app: FastifyInstance): { method: string; url: strin
     const url = (stack[depth - 1] ?? '') + (match[2] ?? '');
     stack[depth] = url;
     stack.length = depth + 1;
-    for (const method of (match[3] ?? '').split(',').map((m) => m.trim()).filter(Boolean)) out.push({ method, url });
+    for (const method of (match[3] ?? '')
+      .split(',')
+      .map((m) => m.trim())
+      .filter(Boolean))
+      out.push({ method, url });
   }
   return out;
 }
 
 export function policyEntry(access: string | undefined): PolicyEntry | undefined {
-  return access !== undefined && Object.hasOwn(POLICY, access) ? (POLICY as Record<string, PolicyEntry>)[access] : undefined;
+  return access !== undefined && Object.hasOwn(POLICY, access)
+    ? (POLICY as Record<string, PolicyEntry>)[access]
+    : undefined;
 }
 
 /** A route the per-case check (the auth plugin's preHandler) applies to. */
-export const isCaseRoute = (route: RegisteredRoute) => policyEntry(route.access)?.kind === 'case' && route.url.includes(':caseId');
+export const isCaseRoute = (route: RegisteredRoute) =>
+  policyEntry(route.access)?.kind === 'case' && route.url.includes(':caseId');
 
 // ---------------------------------------------------------------------------------------------
 // Users: one demo user per role, plus a leader of an executor unit for the referral reach
@@ -182,7 +189,8 @@ export function situationsFor(user: MatrixUser): Situation[] {
 
 /** The case role the user holds in a situation, if they are (or were) on the team. */
 export function caseRoleIn(situation: Situation, action: Action, role: UserRole): CaseRole | null {
-  if (situation === 'team' || situation === 'otherMunicipality' || situation === 'removedFromTeam') return teamRoleFor(action, role);
+  if (situation === 'team' || situation === 'otherMunicipality' || situation === 'removedFromTeam')
+    return teamRoleFor(action, role);
   if (situation === 'teamReadOnly') return 'READ_ONLY';
   return null;
 }
@@ -194,7 +202,12 @@ export function caseRoleIn(situation: Situation, action: Action, role: UserRole)
  * teamRoles when it has them) and, for actions without teamRoles, an active emergency access;
  * `unit` allows that and the cases held by the unit or referred to it and accepted.
  */
-const UNIT_KIND_OF: Record<string, UnitKind> = { myndighed: 'MYNDIGHED', familiecenter: 'FAMILIECENTER', ungecenter: 'UNGECENTER', ppr: 'PPR' };
+const UNIT_KIND_OF: Record<string, UnitKind> = {
+  myndighed: 'MYNDIGHED',
+  familiecenter: 'FAMILIECENTER',
+  ungecenter: 'UNGECENTER',
+  ppr: 'PPR',
+};
 
 /** An action restricted to some unit kinds (policy `unitKinds`) is granted only to users of such a unit. */
 export function policyUnitKindAllows(action: Action, user: Pick<MatrixUser, 'unit'>): boolean {
@@ -255,24 +268,65 @@ const HOUR = 3_600_000;
 let caseCounter = 0;
 
 async function helperUser(prisma: PrismaClient, municipalityId: string, unitId: string, email: string, name: string) {
-  return prisma.user.create({ data: { municipalityId, unitId, email, name, role: 'CASEWORKER', passwordHash: 'not-a-login' } });
+  return prisma.user.create({
+    data: { municipalityId, unitId, email, name, role: 'CASEWORKER', passwordHash: 'not-a-login' },
+  });
 }
 
 /** Adds to the seeded demo municipality what the matrix needs: a unit nobody's in, another municipality, helpers. */
 export async function prepareMatrixWorld(prisma: PrismaClient): Promise<MatrixWorld> {
-  const municipality = await prisma.municipality.findUniqueOrThrow({ where: { code: '0999' }, include: { units: true } });
+  const municipality = await prisma.municipality.findUniqueOrThrow({
+    where: { code: '0999' },
+    include: { units: true },
+  });
   const unitIds = Object.fromEntries(
-    municipality.units.map((u) => [{ Myndighedscentret: 'myndighed', FamilieCentret: 'familiecenter', UngeCentret: 'ungecenter', PPR: 'ppr' }[u.name] ?? u.name, u.id]),
+    municipality.units.map((u) => [
+      { Myndighedscentret: 'myndighed', FamilieCentret: 'familiecenter', UngeCentret: 'ungecenter', PPR: 'ppr' }[
+        u.name
+      ] ?? u.name,
+      u.id,
+    ]),
   );
-  const foreign = await prisma.unit.create({ data: { municipalityId: municipality.id, name: 'Myndighed Nord (matrix)', kind: 'MYNDIGHED' } });
+  const foreign = await prisma.unit.create({
+    data: { municipalityId: municipality.id, name: 'Myndighed Nord (matrix)', kind: 'MYNDIGHED' },
+  });
   const other = await prisma.municipality.create({ data: { code: '0998', name: 'Anden Kommune (matrix)' } });
-  const otherUnit = await prisma.unit.create({ data: { municipalityId: other.id, name: 'Myndighed (anden kommune)', kind: 'MYNDIGHED' } });
-  const users = await prisma.user.findMany({ where: { municipalityId: municipality.id }, select: { id: true, email: true } });
+  const otherUnit = await prisma.unit.create({
+    data: { municipalityId: other.id, name: 'Myndighed (anden kommune)', kind: 'MYNDIGHED' },
+  });
+  const users = await prisma.user.findMany({
+    where: { municipalityId: municipality.id },
+    select: { id: true, email: true },
+  });
   const userIds = Object.fromEntries(users.map((u) => [u.email, u.id]));
-  const bystanderHome = await helperUser(prisma, municipality.id, foreign.id, 'matrix.bystander@demo.inddrag.dk', 'Matrix Bystander');
-  const addableHome = await helperUser(prisma, municipality.id, foreign.id, 'matrix.addable@demo.inddrag.dk', 'Matrix Addable');
-  const bystanderOther = await helperUser(prisma, other.id, otherUnit.id, 'matrix.bystander@anden.example', 'Anden Bystander');
-  const addableOther = await helperUser(prisma, other.id, otherUnit.id, 'matrix.addable@anden.example', 'Anden Addable');
+  const bystanderHome = await helperUser(
+    prisma,
+    municipality.id,
+    foreign.id,
+    'matrix.bystander@demo.inddrag.dk',
+    'Matrix Bystander',
+  );
+  const addableHome = await helperUser(
+    prisma,
+    municipality.id,
+    foreign.id,
+    'matrix.addable@demo.inddrag.dk',
+    'Matrix Addable',
+  );
+  const bystanderOther = await helperUser(
+    prisma,
+    other.id,
+    otherUnit.id,
+    'matrix.bystander@anden.example',
+    'Anden Bystander',
+  );
+  const addableOther = await helperUser(
+    prisma,
+    other.id,
+    otherUnit.id,
+    'matrix.addable@anden.example',
+    'Anden Addable',
+  );
   return {
     municipalityId: municipality.id,
     otherMunicipalityId: other.id,
@@ -286,7 +340,11 @@ export async function prepareMatrixWorld(prisma: PrismaClient): Promise<MatrixWo
 }
 
 /** A new case with no team but the bystander, held by `unitId`. */
-export async function createBareCase(prisma: PrismaClient, world: MatrixWorld, opts: { municipalityId?: string; unitId?: string; now: Date }) {
+export async function createBareCase(
+  prisma: PrismaClient,
+  world: MatrixWorld,
+  opts: { municipalityId?: string; unitId?: string; now: Date },
+) {
   const municipalityId = opts.municipalityId ?? world.municipalityId;
   const home = municipalityId === world.municipalityId;
   caseCounter += 1;
@@ -306,9 +364,19 @@ export async function createBareCase(prisma: PrismaClient, world: MatrixWorld, o
     },
   });
   const bystander = await prisma.caseTeamMember.create({
-    data: { caseId: kase.id, userId: home ? world.bystanderIds.home : world.bystanderIds.other, role: 'READ_ONLY', addedAt: opts.now },
+    data: {
+      caseId: kase.id,
+      userId: home ? world.bystanderIds.home : world.bystanderIds.other,
+      role: 'READ_ONLY',
+      addedAt: opts.now,
+    },
   });
-  return { caseId: kase.id, caseNumber, bystanderMemberId: bystander.id, addableUserId: home ? world.addableIds.home : world.addableIds.other };
+  return {
+    caseId: kase.id,
+    caseNumber,
+    bystanderMemberId: bystander.id,
+    addableUserId: home ? world.addableIds.home : world.addableIds.other,
+  };
 }
 
 /** The case that puts `user` in `situation` (the case role matters only for the team situations). */
@@ -330,7 +398,9 @@ export async function createSituationCase(
     ...(situation === 'unitHolds' ? { unitId: ownUnitId } : {}),
   });
   const member = (role: CaseRole, removedAt: Date | null = null) =>
-    prisma.caseTeamMember.create({ data: { caseId: kase.caseId, userId, role, addedAt: new Date(now.getTime() - 48 * HOUR), removedAt } });
+    prisma.caseTeamMember.create({
+      data: { caseId: kase.caseId, userId, role, addedAt: new Date(now.getTime() - 48 * HOUR), removedAt },
+    });
   const referral = (status: 'ACCEPTED' | 'SENT') =>
     prisma.referral.create({
       data: {
@@ -344,7 +414,14 @@ export async function createSituationCase(
     });
   const emergency = (expiresAt: Date) =>
     prisma.emergencyAccess.create({
-      data: { caseId: kase.caseId, userId, unitId: world.foreignUnitId, reason: 'Akut henvendelse uden for åbningstid', grantedAt: new Date(expiresAt.getTime() - 4 * HOUR), expiresAt },
+      data: {
+        caseId: kase.caseId,
+        userId,
+        unitId: world.foreignUnitId,
+        reason: 'Akut henvendelse uden for åbningstid',
+        grantedAt: new Date(expiresAt.getTime() - 4 * HOUR),
+        expiresAt,
+      },
     });
   switch (situation) {
     case 'team':
@@ -398,7 +475,9 @@ async function siblingCaseOf(prisma: PrismaClient, c: SituationCase) {
   const kase = await prisma.case.findUniqueOrThrow({ where: { id: c.caseId } });
   caseCounter += 1;
   const { id: _id, caseNumber: _n, createdAt: _c, updatedAt: _u, version: _v, ...rest } = kase;
-  return prisma.case.create({ data: { ...rest, caseNumber: `MATRIX-S${String(caseCounter).padStart(4, '0')}`, childFirstName: 'Søskende' } });
+  return prisma.case.create({
+    data: { ...rest, caseNumber: `MATRIX-S${String(caseCounter).padStart(4, '0')}`, childFirstName: 'Søskende' },
+  });
 }
 
 /** The earliest date a phase change on `c` may carry: its last change's, or when the municipality became aware. */
@@ -408,7 +487,12 @@ async function phaseChangeDate(prisma: PrismaClient, c: SituationCase): Promise<
   return (last?.changedOn ?? kase.awareOn).toISOString().slice(0, 10);
 }
 
-const registerPayload = (on: string) => ({ receivedOn: on, source: 'SCHOOL', sourceName: 'Matrixskolen', content: 'Eleven virker bekymret.' });
+const registerPayload = (on: string) => ({
+  receivedOn: on,
+  source: 'SCHOOL',
+  sourceName: 'Matrixskolen',
+  content: 'Eleven virker bekymret.',
+});
 
 /**
  * Makes `c` referable (a decision on it, not closed, no unassessed honour suspicion — earlier
@@ -416,32 +500,63 @@ const registerPayload = (on: string) => ({ receivedOn: on, source: 'SCHOOL', sou
  * already referred to. Where no such unit exists (another municipality) the ids are random:
  * that request never gets past the access check.
  */
-async function makeReferable(prisma: PrismaClient, c: SituationCase): Promise<{ decisionId: string; toUnitId: string }> {
+async function makeReferable(
+  prisma: PrismaClient,
+  c: SituationCase,
+): Promise<{ decisionId: string; toUnitId: string }> {
   const kase = await prisma.case.findUniqueOrThrow({
     where: { id: c.caseId },
     select: { municipalityId: true, phase: true, honourConflictSuspected: true, honourRiskAssessedOn: true },
   });
-  if (kase.phase === 'AFSLUTTET') await prisma.case.update({ where: { id: c.caseId }, data: { phase: 'INDSATS', closedAt: null } });
+  if (kase.phase === 'AFSLUTTET')
+    await prisma.case.update({ where: { id: c.caseId }, data: { phase: 'INDSATS', closedAt: null } });
   if (kase.honourConflictSuspected && !kase.honourRiskAssessedOn) {
-    await prisma.case.update({ where: { id: c.caseId }, data: { honourRiskAssessedOn: new Date('2026-11-01T00:00:00Z') } });
+    await prisma.case.update({
+      where: { id: c.caseId },
+      data: { honourRiskAssessedOn: new Date('2026-11-01T00:00:00Z') },
+    });
   }
   const decision =
     (await prisma.caseDecision.findFirst({ where: { caseId: c.caseId } })) ??
     (await prisma.caseDecision.create({
-      data: { caseId: c.caseId, legalBasis: 'Barnets lov § 32, stk. 1, nr. 3', measure: 'Familiebehandling', purpose: 'At styrke forældrenes omsorg', expectedDuration: '6 måneder', decidedOn: new Date('2026-11-01T00:00:00Z') },
+      data: {
+        caseId: c.caseId,
+        legalBasis: 'Barnets lov § 32, stk. 1, nr. 3',
+        measure: 'Familiebehandling',
+        purpose: 'At styrke forældrenes omsorg',
+        expectedDuration: '6 måneder',
+        decidedOn: new Date('2026-11-01T00:00:00Z'),
+      },
     }));
-  const active = await prisma.referral.findMany({ where: { caseId: c.caseId, status: { in: ['SENT', 'ACCEPTED'] } }, select: { toUnitId: true } });
+  const active = await prisma.referral.findMany({
+    where: { caseId: c.caseId, status: { in: ['SENT', 'ACCEPTED'] } },
+    select: { toUnitId: true },
+  });
   const unit = await prisma.unit.findFirst({
-    where: { municipalityId: kase.municipalityId, kind: { in: ['FAMILIECENTER', 'UNGECENTER'] }, id: { notIn: active.map((r) => r.toUnitId) } },
+    where: {
+      municipalityId: kase.municipalityId,
+      kind: { in: ['FAMILIECENTER', 'UNGECENTER'] },
+      id: { notIn: active.map((r) => r.toUnitId) },
+    },
   });
   return { decisionId: decision.id, toUnitId: unit?.id ?? randomUUID() };
 }
 
 /** A note on `c` by the bystander: the matrix's PATCH answers 422 (not the author) to everyone let through. */
 async function bystanderNote(prisma: PrismaClient, c: SituationCase) {
-  const member = await prisma.caseTeamMember.findUniqueOrThrow({ where: { id: c.bystanderMemberId }, select: { userId: true } });
+  const member = await prisma.caseTeamMember.findUniqueOrThrow({
+    where: { id: c.bystanderMemberId },
+    select: { userId: true },
+  });
   return prisma.caseNote.create({
-    data: { caseId: c.caseId, kind: 'PHONE_CALL', occurredOn: new Date('2026-11-01T00:00:00Z'), title: 'Matrixnotat', body: 'Telefonsamtale med skolen.', authorId: member.userId },
+    data: {
+      caseId: c.caseId,
+      kind: 'PHONE_CALL',
+      occurredOn: new Date('2026-11-01T00:00:00Z'),
+      title: 'Matrixnotat',
+      body: 'Telefonsamtale med skolen.',
+      authorId: member.userId,
+    },
   });
 }
 
@@ -467,7 +582,10 @@ export const CASE_ROUTE_REQUESTS: Record<string, CaseRequestBuilder> = {
     headers: { 'content-type': 'application/octet-stream' },
   }),
   'GET /api/cases/:caseId/documents/:documentId/content': async (prisma, c) => {
-    const member = await prisma.caseTeamMember.findUniqueOrThrow({ where: { id: c.bystanderMemberId }, select: { userId: true } });
+    const member = await prisma.caseTeamMember.findUniqueOrThrow({
+      where: { id: c.bystanderMemberId },
+      select: { userId: true },
+    });
     const document = await prisma.caseDocument.create({
       data: {
         caseId: c.caseId,
@@ -485,30 +603,58 @@ export const CASE_ROUTE_REQUESTS: Record<string, CaseRequestBuilder> = {
   },
   'GET /api/cases/:caseId/notifications': async (_p, c) => ({ url: caseUrl(c, '/notifications') }),
   'HEAD /api/cases/:caseId/notifications': async (_p, c) => ({ url: caseUrl(c, '/notifications') }),
-  'POST /api/cases/:caseId/notifications': async (prisma, c) => ({ url: caseUrl(c, '/notifications'), payload: registerPayload(await phaseChangeDate(prisma, c)) }),
+  'POST /api/cases/:caseId/notifications': async (prisma, c) => ({
+    url: caseUrl(c, '/notifications'),
+    payload: registerPayload(await phaseChangeDate(prisma, c)),
+  }),
   'GET /api/cases/:caseId/phases': async (_p, c) => ({ url: caseUrl(c, '/phases') }),
   'HEAD /api/cases/:caseId/phases': async (_p, c) => ({ url: caseUrl(c, '/phases') }),
   'POST /api/cases/:caseId/phases': async (prisma, c) => {
-    const row = await prisma.case.findUniqueOrThrow({ where: { id: c.caseId }, select: { version: true, phase: true } });
+    const row = await prisma.case.findUniqueOrThrow({
+      where: { id: c.caseId },
+      select: { version: true, phase: true },
+    });
     const toPhase = row.phase === 'AFSLUTTET' ? 'SCREENING' : 'AFSLUTTET';
-    return { url: caseUrl(c, '/phases'), payload: { toPhase, changedOn: await phaseChangeDate(prisma, c), reason: 'Matrixtest', version: row.version } };
+    return {
+      url: caseUrl(c, '/phases'),
+      payload: { toPhase, changedOn: await phaseChangeDate(prisma, c), reason: 'Matrixtest', version: row.version },
+    };
   },
   'GET /api/cases/:caseId/decisions': async (_p, c) => ({ url: caseUrl(c, '/decisions') }),
   'HEAD /api/cases/:caseId/decisions': async (_p, c) => ({ url: caseUrl(c, '/decisions') }),
   'POST /api/cases/:caseId/decisions': async (prisma, c) => ({
     url: caseUrl(c, '/decisions'),
-    payload: { legalBasis: 'Barnets lov § 32, stk. 1, nr. 3', measure: 'Familiebehandling', purpose: 'At styrke forældrenes omsorg', expectedDuration: '6 måneder', decidedOn: await phaseChangeDate(prisma, c) },
+    payload: {
+      legalBasis: 'Barnets lov § 32, stk. 1, nr. 3',
+      measure: 'Familiebehandling',
+      purpose: 'At styrke forældrenes omsorg',
+      expectedDuration: '6 måneder',
+      decidedOn: await phaseChangeDate(prisma, c),
+    },
   }),
-  'POST /api/cases/:caseId/parents': async (_p, c) => ({ url: caseUrl(c, '/parents'), payload: { name: 'Matrix Forælder', relation: 'MOTHER', hasCustody: true } }),
+  'POST /api/cases/:caseId/parents': async (_p, c) => ({
+    url: caseUrl(c, '/parents'),
+    payload: { name: 'Matrix Forælder', relation: 'MOTHER', hasCustody: true },
+  }),
   'PUT /api/cases/:caseId/parents/:parentId': async (prisma, c) => {
-    const parent = await prisma.caseParent.create({ data: { caseId: c.caseId, name: 'Matrix Far', relation: 'FATHER', hasCustody: false } });
-    return { url: caseUrl(c, `/parents/${parent.id}`), payload: { name: 'Matrix Far', relation: 'FATHER', hasCustody: true, version: parent.version } };
+    const parent = await prisma.caseParent.create({
+      data: { caseId: c.caseId, name: 'Matrix Far', relation: 'FATHER', hasCustody: false },
+    });
+    return {
+      url: caseUrl(c, `/parents/${parent.id}`),
+      payload: { name: 'Matrix Far', relation: 'FATHER', hasCustody: true, version: parent.version },
+    };
   },
   'DELETE /api/cases/:caseId/parents/:parentId': async (prisma, c) => {
-    const parent = await prisma.caseParent.create({ data: { caseId: c.caseId, name: 'Matrix Stedfar', relation: 'STEP_PARENT', hasCustody: false } });
+    const parent = await prisma.caseParent.create({
+      data: { caseId: c.caseId, name: 'Matrix Stedfar', relation: 'STEP_PARENT', hasCustody: false },
+    });
     return { url: caseUrl(c, `/parents/${parent.id}?version=${parent.version}`) };
   },
-  'POST /api/cases/:caseId/siblings': async (prisma, c) => ({ url: caseUrl(c, '/siblings'), payload: { caseNumber: (await siblingCaseOf(prisma, c)).caseNumber } }),
+  'POST /api/cases/:caseId/siblings': async (prisma, c) => ({
+    url: caseUrl(c, '/siblings'),
+    payload: { caseNumber: (await siblingCaseOf(prisma, c)).caseNumber },
+  }),
   'DELETE /api/cases/:caseId/siblings/:siblingCaseId': async (prisma, c) => {
     const sibling = await siblingCaseOf(prisma, c);
     const group = crypto.randomUUID();
@@ -516,26 +662,52 @@ export const CASE_ROUTE_REQUESTS: Record<string, CaseRequestBuilder> = {
     return { url: caseUrl(c, `/siblings/${sibling.id}`) };
   },
   'POST /api/cases/:caseId/honour-risk-assessment': async (prisma, c) => {
-    const row = await prisma.case.update({ where: { id: c.caseId }, data: { honourConflictSuspected: true }, select: { version: true } });
-    return { url: caseUrl(c, '/honour-risk-assessment'), payload: { assessedOn: await phaseChangeDate(prisma, c), summary: 'Ingen konkret risiko ved at inddrage netværket.', version: row.version } };
+    const row = await prisma.case.update({
+      where: { id: c.caseId },
+      data: { honourConflictSuspected: true },
+      select: { version: true },
+    });
+    return {
+      url: caseUrl(c, '/honour-risk-assessment'),
+      payload: {
+        assessedOn: await phaseChangeDate(prisma, c),
+        summary: 'Ingen konkret risiko ved at inddrage netværket.',
+        version: row.version,
+      },
+    };
   },
   'GET /api/cases/:caseId/timeline': async (_p, c) => ({ url: caseUrl(c, '/timeline') }),
   'HEAD /api/cases/:caseId/timeline': async (_p, c) => ({ url: caseUrl(c, '/timeline') }),
   'GET /api/cases/:caseId': async (_p, c) => ({ url: caseUrl(c) }),
   'HEAD /api/cases/:caseId': async (_p, c) => ({ url: caseUrl(c) }),
   'PATCH /api/cases/:caseId': async (prisma, c) => {
-    const row = await prisma.case.findUniqueOrThrow({ where: { id: c.caseId }, select: { version: true, honourConflictSuspected: true } });
-    return { url: caseUrl(c), payload: { version: row.version, honourConflictSuspected: !row.honourConflictSuspected } };
+    const row = await prisma.case.findUniqueOrThrow({
+      where: { id: c.caseId },
+      select: { version: true, honourConflictSuspected: true },
+    });
+    return {
+      url: caseUrl(c),
+      payload: { version: row.version, honourConflictSuspected: !row.honourConflictSuspected },
+    };
   },
-  'POST /api/cases/:caseId/cpr': async (_p, c) => ({ url: caseUrl(c, '/cpr'), payload: { reason: 'Kontrol af adgangsmatricen' } }),
+  'POST /api/cases/:caseId/cpr': async (_p, c) => ({
+    url: caseUrl(c, '/cpr'),
+    payload: { reason: 'Kontrol af adgangsmatricen' },
+  }),
   'GET /api/cases/:caseId/access-log': async (_p, c) => ({ url: caseUrl(c, '/access-log') }),
   'HEAD /api/cases/:caseId/access-log': async (_p, c) => ({ url: caseUrl(c, '/access-log') }),
   'GET /api/cases/:caseId/history': async (_p, c) => ({ url: caseUrl(c, '/history') }),
   'HEAD /api/cases/:caseId/history': async (_p, c) => ({ url: caseUrl(c, '/history') }),
-  'POST /api/cases/:caseId/team': async (_p, c) => ({ url: caseUrl(c, '/team'), payload: { userId: c.addableUserId, role: 'READ_ONLY' } }),
+  'POST /api/cases/:caseId/team': async (_p, c) => ({
+    url: caseUrl(c, '/team'),
+    payload: { userId: c.addableUserId, role: 'READ_ONLY' },
+  }),
   'PATCH /api/cases/:caseId/team/:memberId': async (prisma, c) => {
     const m = await prisma.caseTeamMember.findUniqueOrThrow({ where: { id: c.bystanderMemberId } });
-    return { url: caseUrl(c, `/team/${m.id}`), payload: { role: m.role === 'READ_ONLY' ? 'CO_WORKER' : 'READ_ONLY', version: m.version } };
+    return {
+      url: caseUrl(c, `/team/${m.id}`),
+      payload: { role: m.role === 'READ_ONLY' ? 'CO_WORKER' : 'READ_ONLY', version: m.version },
+    };
   },
   'DELETE /api/cases/:caseId/team/:memberId': async (prisma, c) => {
     const m = await prisma.caseTeamMember.findUniqueOrThrow({ where: { id: c.bystanderMemberId } });
@@ -547,13 +719,26 @@ export const CASE_ROUTE_REQUESTS: Record<string, CaseRequestBuilder> = {
   'HEAD /api/cases/:caseId/referrals': async (_p, c) => ({ url: caseUrl(c, '/referrals') }),
   'POST /api/cases/:caseId/referrals': async (prisma, c) => {
     const { decisionId, toUnitId } = await makeReferable(prisma, c);
-    return { url: caseUrl(c, '/referrals'), payload: { toUnitId, decisionId, assessmentSummary: 'Resumé af den børnefaglige undersøgelse.' } };
+    return {
+      url: caseUrl(c, '/referrals'),
+      payload: { toUnitId, decisionId, assessmentSummary: 'Resumé af den børnefaglige undersøgelse.' },
+    };
   },
   'POST /api/cases/:caseId/referrals/:referralId/withdraw': async (prisma, c) => {
-    const kase = await prisma.case.findUniqueOrThrow({ where: { id: c.caseId }, select: { municipalityId: true, responsibleUnitId: true } });
-    const executor = await prisma.unit.findFirst({ where: { municipalityId: kase.municipalityId, kind: { in: ['FAMILIECENTER', 'UNGECENTER'] } } });
+    const kase = await prisma.case.findUniqueOrThrow({
+      where: { id: c.caseId },
+      select: { municipalityId: true, responsibleUnitId: true },
+    });
+    const executor = await prisma.unit.findFirst({
+      where: { municipalityId: kase.municipalityId, kind: { in: ['FAMILIECENTER', 'UNGECENTER'] } },
+    });
     const referral = await prisma.referral.create({
-      data: { caseId: c.caseId, fromUnitId: kase.responsibleUnitId, toUnitId: executor?.id ?? kase.responsibleUnitId, status: 'SENT' },
+      data: {
+        caseId: c.caseId,
+        fromUnitId: kase.responsibleUnitId,
+        toUnitId: executor?.id ?? kase.responsibleUnitId,
+        status: 'SENT',
+      },
     });
     return { url: caseUrl(c, `/referrals/${referral.id}/withdraw`), payload: { version: referral.version } };
   },
@@ -562,7 +747,9 @@ export const CASE_ROUTE_REQUESTS: Record<string, CaseRequestBuilder> = {
 /** GET and HEAD first, DELETE last: reads never see a write's side effect they depend on missing. */
 const METHOD_ORDER = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'];
 export function inMatrixOrder<T extends { method: string; url: string }>(routes: T[]): T[] {
-  return [...routes].sort((a, b) => METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method) || a.url.localeCompare(b.url));
+  return [...routes].sort(
+    (a, b) => METHOD_ORDER.indexOf(a.method) - METHOD_ORDER.indexOf(b.method) || a.url.localeCompare(b.url),
+  );
 }
 
 /** A URL with every path parameter replaced by a fresh UUID, for requests that never get past the auth hook. */

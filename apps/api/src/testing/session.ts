@@ -9,7 +9,11 @@ export interface TestSession {
   inject(options: InjectOptions): Promise<LightMyRequestResponse>;
 }
 
-export async function loginAs(app: FastifyInstance, email: string, password = DEMO_PASSWORD_FOR_TESTS): Promise<TestSession> {
+export async function loginAs(
+  app: FastifyInstance,
+  email: string,
+  password = DEMO_PASSWORD_FOR_TESTS,
+): Promise<TestSession> {
   const response = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
   if (response.statusCode !== 200) throw new Error(`login as ${email} failed: ${response.statusCode} ${response.body}`);
   const setCookie = response.headers['set-cookie'];

@@ -12,7 +12,9 @@ export interface TestApp {
 }
 
 /** A real app on a fresh, migrated database of its own (PostgreSQL if TEST_DATABASE_URL is set, else PGlite). */
-export async function createTestApp(options: { clock?: () => Date; seed?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { clock?: () => Date; seed?: boolean; env?: Record<string, string> } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
   const app = await buildApp({
     config: loadConfig({ NODE_ENV: 'test', WEB_DIST: '/nonexistent', ...options.env }),

@@ -10,14 +10,26 @@ export const alertRoutes: FastifyPluginAsyncZod = async (app) => {
     '/alerts',
     {
       config: { access: 'alert.own' },
-      schema: { tags, summary: "One's own notifications, newest first, with the unread count", querystring: AlertListQuery, response: { 200: AlertListResponse } },
+      schema: {
+        tags,
+        summary: "One's own notifications, newest first, with the unread count",
+        querystring: AlertListQuery,
+        response: { 200: AlertListResponse },
+      },
     },
     async (request) => alerts.list(request.context(), request.query),
   );
 
   app.get(
     '/alerts/summary',
-    { config: { access: 'alert.own' }, schema: { tags, summary: 'How many of one\'s notifications are unread (for the bell)', response: { 200: AlertSummary } } },
+    {
+      config: { access: 'alert.own' },
+      schema: {
+        tags,
+        summary: "How many of one's notifications are unread (for the bell)",
+        response: { 200: AlertSummary },
+      },
+    },
     async (request) => alerts.summary(request.context()),
   );
 
@@ -25,7 +37,12 @@ export const alertRoutes: FastifyPluginAsyncZod = async (app) => {
     '/alerts/read',
     {
       config: { access: 'alert.own' },
-      schema: { tags, summary: 'Mark some or all of one\'s notifications as read', body: MarkAlertsReadRequest, response: { 200: AlertSummary } },
+      schema: {
+        tags,
+        summary: "Mark some or all of one's notifications as read",
+        body: MarkAlertsReadRequest,
+        response: { 200: AlertSummary },
+      },
     },
     async (request) => alerts.markRead(request.context(), request.body),
   );

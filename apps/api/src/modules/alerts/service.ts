@@ -1,4 +1,11 @@
-import type { Alert, AlertData, AlertKind, AlertListQuery, AlertListResponse, MarkAlertsReadRequest } from '@inddrag/contracts';
+import type {
+  Alert,
+  AlertData,
+  AlertKind,
+  AlertListQuery,
+  AlertListResponse,
+  MarkAlertsReadRequest,
+} from '@inddrag/contracts';
 import type { Prisma, PrismaClient } from '@inddrag/db';
 import type { RequestContext } from '../../lib/context';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
@@ -79,7 +86,14 @@ export async function alertEmergencyAccess(
 /** Team roles whose members are told of the case's deadlines. */
 const DEADLINE_ROLES = ['RESPONSIBLE', 'CO_WORKER', 'EXECUTOR'] as const;
 
-function toAlert(row: { id: string; kind: AlertKind; caseId: string | null; data: Prisma.JsonValue; createdAt: Date; readAt: Date | null }): Alert {
+function toAlert(row: {
+  id: string;
+  kind: AlertKind;
+  caseId: string | null;
+  data: Prisma.JsonValue;
+  createdAt: Date;
+  readAt: Date | null;
+}): Alert {
   const data = row.data && typeof row.data === 'object' && !Array.isArray(row.data) ? (row.data as AlertData) : {};
   return {
     id: row.id,
@@ -136,7 +150,9 @@ export function createAlertService(prisma: PrismaClient) {
       await generateDeadlineAlerts(ctx);
       const afterId = query.cursor ? decodeCursor(query.cursor) : undefined;
       if (afterId && (await prisma.alert.count({ where: { id: afterId, userId: ctx.actor.userId } })) === 0) {
-        throw new DomainValidationError('Ugyldig side-markør.', [{ path: 'querystring.cursor', message: 'Ugyldig side-markør' }]);
+        throw new DomainValidationError('Ugyldig side-markør.', [
+          { path: 'querystring.cursor', message: 'Ugyldig side-markør' },
+        ]);
       }
       const rows = await prisma.alert.findMany({
         where: { userId: ctx.actor.userId },

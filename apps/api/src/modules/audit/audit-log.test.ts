@@ -41,13 +41,20 @@ beforeAll(async () => {
   const me = await t.prisma.user.findUniqueOrThrow({ where: { email: 'raadgiver@demo.inddrag.dk' } });
   caseworkerId = me.id;
   myndighedId = me.unitId as string;
-  ownCaseId = (await t.prisma.caseTeamMember.findFirstOrThrow({ where: { userId: me.id, role: 'RESPONSIBLE' }, orderBy: { caseId: 'asc' } })).caseId;
+  ownCaseId = (
+    await t.prisma.caseTeamMember.findFirstOrThrow({
+      where: { userId: me.id, role: 'RESPONSIBLE' },
+      orderBy: { caseId: 'asc' },
+    })
+  ).caseId;
 });
 afterAll(async () => t?.close());
 
-const recordsOf = (requestId: string) => t.prisma.auditEvent.findMany({ where: { requestId }, orderBy: { seq: 'asc' } });
+const recordsOf = (requestId: string) =>
+  t.prisma.auditEvent.findMany({ where: { requestId }, orderBy: { seq: 'asc' } });
 const requestIdOf = (response: { headers: Record<string, unknown> }) => String(response.headers['x-request-id']);
-const caseVersion = async (caseId: string) => (await t.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).version;
+const caseVersion = async (caseId: string) =>
+  (await t.prisma.case.findUniqueOrThrow({ where: { id: caseId } })).version;
 
 /** Runs statements with the append-only trigger off, as someone with the rights to disable it could. */
 async function behindTheTrigger(...statements: string[]) {
@@ -96,11 +103,26 @@ describe('reads and writes leave audit records', () => {
     });
     expect(response.statusCode).toBe(200);
     const after = await t.prisma.case.findUniqueOrThrow({ where: { id: ownCaseId } });
-    expect(after).toMatchObject({ version: before.version + 1, honourConflictSuspected: !before.honourConflictSuspected });
+    expect(after).toMatchObject({
+      version: before.version + 1,
+      honourConflictSuspected: !before.honourConflictSuspected,
+    });
     const updates = (await recordsOf(requestIdOf(response))).filter((r) => r.action === 'UPDATE');
     expect(updates).toHaveLength(1);
-    expect(updates[0]).toMatchObject({ userId: caseworkerId, unitId: myndighedId, role: 'CASEWORKER', entityType: 'Case', entityId: ownCaseId, caseId: ownCaseId, clientIp: '127.0.0.1' });
-    expect(updates[0]?.details).toEqual({ changes: [{ field: 'honourConflictSuspected', from: before.honourConflictSuspected, to: !before.honourConflictSuspected }] });
+    expect(updates[0]).toMatchObject({
+      userId: caseworkerId,
+      unitId: myndighedId,
+      role: 'CASEWORKER',
+      entityType: 'Case',
+      entityId: ownCaseId,
+      caseId: ownCaseId,
+      clientIp: '127.0.0.1',
+    });
+    expect(updates[0]?.details).toEqual({
+      changes: [
+        { field: 'honourConflictSuspected', from: before.honourConflictSuspected, to: !before.honourConflictSuspected },
+      ],
+    });
   });
 
   it('a PATCH on a stale version answers 409, changes nothing and leaves no record', async () => {
@@ -114,7 +136,10 @@ describe('reads and writes leave audit records', () => {
     expect(response.statusCode).toBe(409);
     expect(await recordsOf(requestIdOf(response))).toEqual([]);
     expect(await t.prisma.auditEvent.count({ where: { caseId: ownCaseId, action: 'UPDATE' } })).toBe(updatesBefore);
-    expect(await t.prisma.case.findUniqueOrThrow({ where: { id: ownCaseId } })).toMatchObject({ version: before.version, honourConflictSuspected: before.honourConflictSuspected });
+    expect(await t.prisma.case.findUniqueOrThrow({ where: { id: ownCaseId } })).toMatchObject({
+      version: before.version,
+      honourConflictSuspected: before.honourConflictSuspected,
+    });
   });
 
   it('a PATCH refused by a domain rule (400) rolls back and leaves no record', async () => {
@@ -122,7 +147,11 @@ describe('reads and writes leave audit records', () => {
     const response = await caseworker.inject({
       method: 'PATCH',
       url: `/api/cases/${ownCaseId}`,
-      payload: { version: await caseVersion(ownCaseId), honourConflictSuspected: true, responsibleCaseworkerId: leader.id },
+      payload: {
+        version: await caseVersion(ownCaseId),
+        honourConflictSuspected: true,
+        responsibleCaseworkerId: leader.id,
+      },
     });
     expect(response.statusCode).toBe(400);
     expect(await recordsOf(requestIdOf(response))).toEqual([]);
@@ -131,11 +160,17 @@ describe('reads and writes leave audit records', () => {
   it('a PATCH that changes nothing still leaves a record of the case it answers with (no unlogged read)', async () => {
     // The 200 carries the whole case (child, team, CPR-masked): a read of case data, which the
     // audit log must show (ADR 003: "every read and write of case data appends an AuditEvent").
-    const response = await caseworker.inject({ method: 'PATCH', url: `/api/cases/${ownCaseId}`, payload: { version: await caseVersion(ownCaseId) } });
+    const response = await caseworker.inject({
+      method: 'PATCH',
+      url: `/api/cases/${ownCaseId}`,
+      payload: { version: await caseVersion(ownCaseId) },
+    });
     expect(response.statusCode).toBe(200);
     expect((response.json() as { id: string }).id).toBe(ownCaseId);
     const records = await recordsOf(requestIdOf(response));
-    expect(records.filter((r) => r.caseId === ownCaseId && r.entityType === 'Case').map((r) => r.action)).toEqual([expect.stringMatching(/^(READ|UPDATE)$/)]);
+    expect(records.filter((r) => r.caseId === ownCaseId && r.entityType === 'Case').map((r) => r.action)).toEqual([
+      expect.stringMatching(/^(READ|UPDATE)$/),
+    ]);
   });
 
   it('a search appends a SEARCH record listing the ids of the cases it showed', async () => {
@@ -152,14 +187,18 @@ describe('reads and writes leave audit records', () => {
 describe('the database refuses to change or remove audit records', () => {
   it('UPDATE on "AuditEvent" throws, and the record is unchanged', async () => {
     const record = await middleRecord();
-    await expect(t.prisma.$executeRawUnsafe(`UPDATE "AuditEvent" SET "reason" = 'skjult' WHERE "seq" = ${record.seq}`)).rejects.toThrow(/append-only/);
+    await expect(
+      t.prisma.$executeRawUnsafe(`UPDATE "AuditEvent" SET "reason" = 'skjult' WHERE "seq" = ${record.seq}`),
+    ).rejects.toThrow(/append-only/);
     expect(await t.prisma.auditEvent.findUniqueOrThrow({ where: { seq: record.seq } })).toEqual(record);
   });
 
   it('DELETE on "AuditEvent" throws, and the record is still there', async () => {
     const record = await middleRecord();
     const count = await t.prisma.auditEvent.count();
-    await expect(t.prisma.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "seq" = ${record.seq}`)).rejects.toThrow(/append-only/);
+    await expect(t.prisma.$executeRawUnsafe(`DELETE FROM "AuditEvent" WHERE "seq" = ${record.seq}`)).rejects.toThrow(
+      /append-only/,
+    );
     await expect(t.prisma.$executeRawUnsafe('DELETE FROM "AuditEvent"')).rejects.toThrow(/append-only/);
     expect(await t.prisma.auditEvent.count()).toBe(count);
   });
@@ -168,6 +207,26 @@ describe('the database refuses to change or remove audit records', () => {
     const count = await t.prisma.auditEvent.count();
     await expect(t.prisma.$executeRawUnsafe('TRUNCATE "AuditEvent"')).rejects.toThrow(/append-only/);
     expect(await t.prisma.auditEvent.count()).toBe(count);
+  });
+});
+
+describe('reads logged together (group commit)', () => {
+  it('commits every one of many concurrent reads before answering, in one unbroken chain, in fewer transactions than reads', async () => {
+    const before = await t.prisma.auditEvent.count();
+    const { id: caseId } = await t.prisma.case.findFirstOrThrow({ where: { team: { some: { user: { email: 'raadgiver@demo.inddrag.dk' } } } } });
+    const transactions = vi.spyOn(t.prisma, '$transaction');
+    const responses = await Promise.all(
+      Array.from({ length: 30 }, () => caseworker.inject({ method: 'GET', url: `/api/cases/${caseId}` })),
+    );
+    const transactionCount = transactions.mock.calls.length;
+    transactions.mockRestore();
+    expect(responses.map((r) => r.statusCode)).toEqual(Array(30).fill(200));
+    expect(transactionCount).toBeGreaterThan(0);
+    expect(transactionCount).toBeLessThan(30);
+    const added = await t.prisma.auditEvent.findMany({ where: { seq: { gt: BigInt(before) } }, orderBy: { seq: 'asc' } });
+    expect(added.filter((e) => e.action === 'READ' && e.caseId === caseId)).toHaveLength(30);
+    expect(new Set(added.map((e) => e.requestId)).size).toBe(30);
+    expect((await verifyAuditChain(t.prisma)).ok).toBe(true);
   });
 });
 
@@ -184,7 +243,11 @@ describe('verifyAuditChain', () => {
     await behindTheTrigger(`UPDATE "AuditEvent" SET "reason" = 'rettet bagefter' WHERE "seq" = ${record.seq}`);
     try {
       const verdict = await verifyAuditChain(t.prisma);
-      expect(verdict).toEqual({ ok: false, checked: before, brokenAt: { seq: record.seq, id: record.id, problem: expect.stringMatching(/altered/) } });
+      expect(verdict).toEqual({
+        ok: false,
+        checked: before,
+        brokenAt: { seq: record.seq, id: record.id, problem: expect.stringMatching(/altered/) },
+      });
     } finally {
       await behindTheTrigger(`UPDATE "AuditEvent" SET "reason" = ${original} WHERE "seq" = ${record.seq}`);
     }
@@ -193,13 +256,22 @@ describe('verifyAuditChain', () => {
 
   it('names the record after a deleted one as the first broken link', async () => {
     const record = await middleRecord();
-    const next = await t.prisma.auditEvent.findFirstOrThrow({ where: { seq: { gt: record.seq } }, orderBy: { seq: 'asc' } });
+    const next = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { seq: { gt: record.seq } },
+      orderBy: { seq: 'asc' },
+    });
     const before = await t.prisma.auditEvent.count({ where: { seq: { lt: record.seq } } });
-    await t.prisma.$executeRawUnsafe(`CREATE TABLE "AuditEventTamperBackup" AS SELECT * FROM "AuditEvent" WHERE "seq" = ${record.seq}`);
+    await t.prisma.$executeRawUnsafe(
+      `CREATE TABLE "AuditEventTamperBackup" AS SELECT * FROM "AuditEvent" WHERE "seq" = ${record.seq}`,
+    );
     await behindTheTrigger(`DELETE FROM "AuditEvent" WHERE "seq" = ${record.seq}`);
     try {
       const verdict = await verifyAuditChain(t.prisma);
-      expect(verdict).toEqual({ ok: false, checked: before, brokenAt: { seq: next.seq, id: next.id, problem: expect.stringMatching(/removed or inserted/) } });
+      expect(verdict).toEqual({
+        ok: false,
+        checked: before,
+        brokenAt: { seq: next.seq, id: next.id, problem: expect.stringMatching(/removed or inserted/) },
+      });
     } finally {
       await t.prisma.$executeRawUnsafe('INSERT INTO "AuditEvent" SELECT * FROM "AuditEventTamperBackup"');
       await t.prisma.$executeRawUnsafe('DROP TABLE "AuditEventTamperBackup"');
@@ -209,7 +281,10 @@ describe('verifyAuditChain', () => {
 
   it('catches an altered record even when its hash was recomputed to match: the next record no longer links to it', async () => {
     const record = await middleRecord();
-    const next = await t.prisma.auditEvent.findFirstOrThrow({ where: { seq: { gt: record.seq } }, orderBy: { seq: 'asc' } });
+    const next = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { seq: { gt: record.seq } },
+      orderBy: { seq: 'asc' },
+    });
     const forgedHash = hashAuditContent({
       id: record.id,
       occurredAt: record.occurredAt.toISOString(),
@@ -227,20 +302,26 @@ describe('verifyAuditChain', () => {
       prevHash: record.prevHash,
     });
     const original = record.reason === null ? 'NULL' : `'${record.reason.replaceAll("'", "''")}'`;
-    await behindTheTrigger(`UPDATE "AuditEvent" SET "reason" = 'rettet bagefter', "hash" = '${forgedHash}' WHERE "seq" = ${record.seq}`);
+    await behindTheTrigger(
+      `UPDATE "AuditEvent" SET "reason" = 'rettet bagefter', "hash" = '${forgedHash}' WHERE "seq" = ${record.seq}`,
+    );
     try {
       const verdict = await verifyAuditChain(t.prisma);
       expect(verdict.ok).toBe(false);
       expect(!verdict.ok && verdict.brokenAt.seq).toBe(next.seq);
     } finally {
-      await behindTheTrigger(`UPDATE "AuditEvent" SET "reason" = ${original}, "hash" = '${record.hash}' WHERE "seq" = ${record.seq}`);
+      await behindTheTrigger(
+        `UPDATE "AuditEvent" SET "reason" = ${original}, "hash" = '${record.hash}' WHERE "seq" = ${record.seq}`,
+      );
     }
     expect((await verifyAuditChain(t.prisma)).ok).toBe(true);
   });
 });
 
 describe('pnpm audit:verify', () => {
-  const script = (JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts['audit:verify'];
+  const script = (
+    JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }
+  ).scripts['audit:verify'];
 
   /** Runs the CLI as `pnpm audit:verify` would (tsx + the script's file), on this file's database. */
   async function runCli(): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -255,7 +336,11 @@ describe('pnpm audit:verify', () => {
       return { code: 0, stdout, stderr };
     } catch (error) {
       const failed = error as { code?: number; stdout?: string; stderr?: string };
-      return { code: typeof failed.code === 'number' ? failed.code : -1, stdout: failed.stdout ?? '', stderr: failed.stderr ?? '' };
+      return {
+        code: typeof failed.code === 'number' ? failed.code : -1,
+        stdout: failed.stdout ?? '',
+        stderr: failed.stderr ?? '',
+      };
     }
   }
 
@@ -267,7 +352,10 @@ describe('pnpm audit:verify', () => {
   it('exits 0 and reports the number of records checked on an intact chain', async () => {
     const count = await t.prisma.auditEvent.count();
     const result = await runCli();
-    expect(result).toMatchObject({ code: 0, stdout: expect.stringContaining(`Audit log intact: ${count} records checked.`) });
+    expect(result).toMatchObject({
+      code: 0,
+      stdout: expect.stringContaining(`Audit log intact: ${count} records checked.`),
+    });
   }, 90_000);
 
   it('exits non-zero naming the seq of a tampered record', async () => {
@@ -288,16 +376,24 @@ describe('pnpm audit:verify', () => {
 describe('concurrent appends', () => {
   it('20 parallel GET /api/cases/:caseId each append one READ record, and the chain stays unbroken', async () => {
     const countBefore = await t.prisma.auditEvent.count();
-    const responses = await Promise.all(Array.from({ length: 20 }, () => caseworker.inject({ method: 'GET', url: `/api/cases/${ownCaseId}` })));
+    const responses = await Promise.all(
+      Array.from({ length: 20 }, () => caseworker.inject({ method: 'GET', url: `/api/cases/${ownCaseId}` })),
+    );
     expect(responses.map((r) => r.statusCode)).toEqual(Array(20).fill(200));
     const requestIds = responses.map(requestIdOf);
-    const records = await t.prisma.auditEvent.findMany({ where: { requestId: { in: requestIds } }, orderBy: { seq: 'asc' } });
+    const records = await t.prisma.auditEvent.findMany({
+      where: { requestId: { in: requestIds } },
+      orderBy: { seq: 'asc' },
+    });
     expect(records).toHaveLength(20);
     expect(new Set(records.map((r) => r.requestId)).size).toBe(20);
     expect(records.every((r) => r.action === 'READ' && r.caseId === ownCaseId)).toBe(true);
     expect(await t.prisma.auditEvent.count()).toBe(countBefore + 20);
     // Each new record links to the one right before it in seq order.
-    const chain = await t.prisma.auditEvent.findMany({ where: { seq: { gte: (records[0]?.seq ?? 0n) - 1n } }, orderBy: { seq: 'asc' } });
+    const chain = await t.prisma.auditEvent.findMany({
+      where: { seq: { gte: (records[0]?.seq ?? 0n) - 1n } },
+      orderBy: { seq: 'asc' },
+    });
     for (let i = 1; i < chain.length; i++) expect(chain[i]?.prevHash).toBe(chain[i - 1]?.hash);
     expect(await verifyAuditChain(t.prisma)).toEqual({ ok: true, checked: countBefore + 20 });
   });
@@ -307,7 +403,11 @@ describe('concurrent appends', () => {
     const updatesBefore = await t.prisma.auditEvent.count({ where: { caseId: ownCaseId, action: 'UPDATE' } });
     const responses = await Promise.all(
       Array.from({ length: 12 }, () =>
-        caseworker.inject({ method: 'PATCH', url: `/api/cases/${ownCaseId}`, payload: { version: before.version, honourConflictSuspected: !before.honourConflictSuspected } }),
+        caseworker.inject({
+          method: 'PATCH',
+          url: `/api/cases/${ownCaseId}`,
+          payload: { version: before.version, honourConflictSuspected: !before.honourConflictSuspected },
+        }),
       ),
     );
     const statuses = responses.map((r) => r.statusCode).sort();

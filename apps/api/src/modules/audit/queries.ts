@@ -9,7 +9,7 @@ import type { Prisma, PrismaClient } from '@inddrag/db';
 import type { RequestContext } from '../../lib/context';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
 import { NotFoundError } from '../../lib/errors';
-import { appendAudit } from './service';
+import { recordAudit } from './service';
 
 const PAGE = 100;
 
@@ -66,8 +66,11 @@ export function createAuditQueries(prisma: PrismaClient) {
         cursor,
         prisma,
       );
-      const [users, units] = await Promise.all([userNames(page.items.map((e) => e.userId)), unitNames(page.items.map((e) => e.unitId))]);
-      await prisma.$transaction((tx) => appendAudit(tx, ctx, { action: 'READ', entityType: 'CaseAccessLog', entityId: caseId, caseId }));
+      const [users, units] = await Promise.all([
+        userNames(page.items.map((e) => e.userId)),
+        unitNames(page.items.map((e) => e.unitId)),
+      ]);
+      await recordAudit(prisma, ctx, { action: 'READ', entityType: 'CaseAccessLog', entityId: caseId, caseId });
       return {
         items: page.items.map((event) => ({
           id: event.id,
@@ -84,7 +87,11 @@ export function createAuditQueries(prisma: PrismaClient) {
     },
 
     /** Field-by-field change history of the case's records, newest first. */
-    async caseHistory(ctx: RequestContext, caseId: string, filter: { entityType?: string; entityId?: string }): Promise<ChangeHistoryResponse> {
+    async caseHistory(
+      ctx: RequestContext,
+      caseId: string,
+      filter: { entityType?: string; entityId?: string },
+    ): Promise<ChangeHistoryResponse> {
       const events = await prisma.auditEvent.findMany({
         where: {
           caseId,
@@ -96,7 +103,7 @@ export function createAuditQueries(prisma: PrismaClient) {
         take: 500,
       });
       const users = await userNames(events.map((e) => e.userId));
-      await prisma.$transaction((tx) => appendAudit(tx, ctx, { action: 'READ', entityType: 'ChangeHistory', entityId: caseId, caseId }));
+      await recordAudit(prisma, ctx, { action: 'READ', entityType: 'ChangeHistory', entityId: caseId, caseId });
       return {
         items: events.map((event) => ({
           id: event.id,
@@ -112,7 +119,10 @@ export function createAuditQueries(prisma: PrismaClient) {
 
     /** For the admin: what one user did, newest first. */
     async userActivity(ctx: RequestContext, userId: string, cursor?: string): Promise<UserActivityResponse> {
-      const user = await prisma.user.findFirst({ where: { id: userId, municipalityId: ctx.actor.municipalityId }, select: { id: true } });
+      const user = await prisma.user.findFirst({
+        where: { id: userId, municipalityId: ctx.actor.municipalityId },
+        select: { id: true },
+      });
       if (!user) throw new NotFoundError('Brugeren findes ikke.');
       const page = await pageAfter(
         (before) =>
@@ -125,9 +135,12 @@ export function createAuditQueries(prisma: PrismaClient) {
         prisma,
       );
       const caseIds = [...new Set(page.items.map((e) => e.caseId).filter((id): id is string => id !== null))];
-      const cases = await prisma.case.findMany({ where: { id: { in: caseIds } }, select: { id: true, caseNumber: true } });
+      const cases = await prisma.case.findMany({
+        where: { id: { in: caseIds } },
+        select: { id: true, caseNumber: true },
+      });
       const caseNumbers = new Map(cases.map((c) => [c.id, c.caseNumber]));
-      await prisma.$transaction((tx) => appendAudit(tx, ctx, { action: 'READ', entityType: 'UserActivity', entityId: userId }));
+      await recordAudit(prisma, ctx, { action: 'READ', entityType: 'UserActivity', entityId: userId });
       return {
         items: page.items.map((event) => ({
           id: event.id,
@@ -153,15 +166,22 @@ export function createAuditQueries(prisma: PrismaClient) {
         select: { id: true, caseNumber: true, childFirstName: true, childLastName: true },
       });
       if (!kase) throw new NotFoundError('Der findes ingen sag med det sagsnummer.');
-      const seenInSearch: Prisma.AuditEventWhereInput = { action: 'SEARCH', details: { path: ['resultCaseIds'], array_contains: [kase.id] } };
+      const seenInSearch: Prisma.AuditEventWhereInput = {
+        action: 'SEARCH',
+        details: { path: ['resultCaseIds'], array_contains: [kase.id] },
+      };
       const events = await prisma.auditEvent.findMany({
         where: { OR: [{ caseId: kase.id }, seenInSearch], action: { notIn: ['LOGIN', 'LOGOUT', 'FAILED_LOGIN'] } },
         orderBy: { seq: 'asc' },
       });
       const units = await unitNames(events.map((e) => e.unitId));
-      await prisma.$transaction((tx) =>
-        appendAudit(tx, ctx, { action: 'EXPORT', entityType: 'InsightExport', entityId: kase.id, caseId: kase.id, reason }),
-      );
+      await recordAudit(prisma, ctx, {
+        action: 'EXPORT',
+        entityType: 'InsightExport',
+        entityId: kase.id,
+        caseId: kase.id,
+        reason,
+      });
       return {
         caseNumber: kase.caseNumber,
         childName: `${kase.childFirstName} ${kase.childLastName}`,

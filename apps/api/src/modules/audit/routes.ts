@@ -1,5 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { CursorQuery, InsightExportRequest, InsightExportResponse, UserActivityResponse, UserParams } from '@inddrag/contracts';
+import {
+  CursorQuery,
+  InsightExportRequest,
+  InsightExportResponse,
+  UserActivityResponse,
+  UserParams,
+} from '@inddrag/contracts';
 
 const tags = ['audit'];
 
@@ -10,7 +16,13 @@ export const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     '/audit/users/:userId',
     {
       config: { access: 'audit.userActivity' },
-      schema: { tags, summary: "A user's activity", params: UserParams, querystring: CursorQuery, response: { 200: UserActivityResponse } },
+      schema: {
+        tags,
+        summary: "A user's activity",
+        params: UserParams,
+        querystring: CursorQuery,
+        response: { 200: UserActivityResponse },
+      },
     },
     async (request) => queries.userActivity(request.context(), request.params.userId, request.query.cursor),
   );

@@ -25,34 +25,103 @@ type Tx = Prisma.TransactionClient;
  * and its audit record commit or roll back together.
  */
 export async function appendAudit(tx: Tx, ctx: RequestContext | AnonymousContext, entry: AuditEntry): Promise<void> {
+  await appendChained(tx, [{ ctx, entry }]);
+}
+
+interface PendingRecord {
+  ctx: RequestContext | AnonymousContext;
+  entry: AuditEntry;
+}
+
+/** Appends records in order under the chain lock, each chained to the one before. */
+async function appendChained(tx: Tx, records: readonly PendingRecord[]): Promise<void> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_CHAIN_LOCK})`;
   const previous = await tx.auditEvent.findFirst({ orderBy: { seq: 'desc' }, select: { hash: true } });
-  const content: ChainedContent = {
-    id: randomUUID(),
-    occurredAt: ctx.now.toISOString(),
-    userId: entry.userId !== undefined ? entry.userId : (ctx.actor?.userId ?? null),
-    unitId: ctx.actor?.unitId ?? null,
-    role: ctx.actor?.role ?? null,
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId ?? null,
-    caseId: entry.caseId ?? null,
-    reason: entry.reason ?? null,
-    requestId: ctx.requestId,
-    clientIp: ctx.clientIp,
-    details: entry.details ?? null,
-    prevHash: previous?.hash ?? GENESIS_HASH,
-  };
-  await tx.auditEvent.create({
-    data: {
+  let prevHash = previous?.hash ?? GENESIS_HASH;
+  const data: Prisma.AuditEventCreateManyInput[] = [];
+  for (const { ctx, entry } of records) {
+    const content: ChainedContent = {
+      id: randomUUID(),
+      occurredAt: ctx.now.toISOString(),
+      userId: entry.userId !== undefined ? entry.userId : (ctx.actor?.userId ?? null),
+      unitId: ctx.actor?.unitId ?? null,
+      role: ctx.actor?.role ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId ?? null,
+      caseId: entry.caseId ?? null,
+      reason: entry.reason ?? null,
+      requestId: ctx.requestId,
+      clientIp: ctx.clientIp,
+      details: entry.details ?? null,
+      prevHash,
+    };
+    const hash = hashAuditContent(content);
+    data.push({
       ...content,
       role: content.role as RequestContext['actor']['role'] | null,
       action: entry.action,
       occurredAt: ctx.now,
       details: (entry.details ?? undefined) as Prisma.InputJsonValue | undefined,
-      hash: hashAuditContent(content),
-    },
-  });
+      hash,
+    });
+    prevHash = hash;
+  }
+  // One multi-row INSERT: its rows take their seq in the order given, which is the chain's order.
+  await tx.auditEvent.createMany({ data });
+}
+
+const recorders = new WeakMap<PrismaClient, (record: PendingRecord) => Promise<void>>();
+
+/**
+ * Records an audit entry that has no write of its own to join (reads, searches), and resolves once
+ * it is committed, so no answer leaves before its record exists. Concurrent requests are committed
+ * together ("group commit"): one transaction and one turn of the chain lock for all the records
+ * waiting, instead of one each — the lock otherwise serialises every read of the whole system.
+ */
+export function recordAudit(
+  prisma: PrismaClient,
+  ctx: RequestContext | AnonymousContext,
+  entry: AuditEntry,
+): Promise<void> {
+  let record = recorders.get(prisma);
+  if (!record) {
+    record = groupCommitter(prisma);
+    recorders.set(prisma, record);
+  }
+  return record({ ctx, entry });
+}
+
+/** Keeps bursts bounded: a transaction's INSERT stays small and no request waits behind thousands. */
+const MAX_BATCH = 200;
+
+function groupCommitter(prisma: PrismaClient) {
+  let waiting: { record: PendingRecord; resolve: () => void; reject: (error: unknown) => void }[] = [];
+  let running = false;
+  async function drain() {
+    running = true;
+    while (waiting.length > 0) {
+      const batch = waiting.slice(0, MAX_BATCH);
+      waiting = waiting.slice(MAX_BATCH);
+      try {
+        await prisma.$transaction((tx) =>
+          appendChained(
+            tx,
+            batch.map((item) => item.record),
+          ),
+        );
+        for (const item of batch) item.resolve();
+      } catch (error) {
+        for (const item of batch) item.reject(error);
+      }
+    }
+    running = false;
+  }
+  return (record: PendingRecord) =>
+    new Promise<void>((resolve, reject) => {
+      waiting.push({ record, resolve, reject });
+      if (!running) void drain();
+    });
 }
 
 /** Field-by-field differences between two versions of a record, for the change history. */
@@ -69,14 +138,3 @@ function normalise(value: unknown): unknown {
 function sameValue(a: unknown, b: unknown): boolean {
   return JSON.stringify(normalise(a)) === JSON.stringify(normalise(b));
 }
-
-export function createAuditService(prisma: PrismaClient) {
-  return {
-    /** Records a read (or any event without a write of its own) in a transaction of its own. */
-    async record(ctx: RequestContext | AnonymousContext, entry: AuditEntry): Promise<void> {
-      await prisma.$transaction((tx) => appendAudit(tx, ctx, entry));
-    },
-  };
-}
-
-export type AuditService = ReturnType<typeof createAuditService>;

@@ -15,7 +15,9 @@ try {
     console.log(`Audit log intact: ${verdict.checked} records checked.`);
   } else {
     const { seq, id, problem } = verdict.brokenAt;
-    console.error(`Audit log broken at record seq ${seq} (id ${id}): ${problem}. ${verdict.checked} records before it are intact.`);
+    console.error(
+      `Audit log broken at record seq ${seq} (id ${id}): ${problem}. ${verdict.checked} records before it are intact.`,
+    );
     process.exitCode = 1;
   }
 } finally {

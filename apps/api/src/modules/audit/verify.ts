@@ -13,7 +13,11 @@ export async function verifyAuditChain(prisma: PrismaClient): Promise<ChainVerdi
   let checked = 0;
   let afterSeq = -1n;
   for (;;) {
-    const rows = await prisma.auditEvent.findMany({ where: { seq: { gt: afterSeq } }, orderBy: { seq: 'asc' }, take: BATCH });
+    const rows = await prisma.auditEvent.findMany({
+      where: { seq: { gt: afterSeq } },
+      orderBy: { seq: 'asc' },
+      take: BATCH,
+    });
     if (rows.length === 0) return { ok: true, checked };
     for (const row of rows) {
       const recomputed = hashAuditContent({
@@ -33,10 +37,26 @@ export async function verifyAuditChain(prisma: PrismaClient): Promise<ChainVerdi
         prevHash: row.prevHash,
       });
       if (row.prevHash !== expectedPrev) {
-        return { ok: false, checked, brokenAt: { seq: row.seq, id: row.id, problem: 'does not link to the record before it (a record was removed or inserted)' } };
+        return {
+          ok: false,
+          checked,
+          brokenAt: {
+            seq: row.seq,
+            id: row.id,
+            problem: 'does not link to the record before it (a record was removed or inserted)',
+          },
+        };
       }
       if (recomputed !== row.hash) {
-        return { ok: false, checked, brokenAt: { seq: row.seq, id: row.id, problem: 'its content does not match its hash (the record was altered)' } };
+        return {
+          ok: false,
+          checked,
+          brokenAt: {
+            seq: row.seq,
+            id: row.id,
+            problem: 'its content does not match its hash (the record was altered)',
+          },
+        };
       }
       expectedPrev = row.hash;
       checked += 1;

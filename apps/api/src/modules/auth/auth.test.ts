@@ -16,14 +16,19 @@ beforeEach(async () => {
   await t.prisma.loginThrottle.deleteMany();
 });
 
-const login = (email: string, password: string) => t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
+const login = (email: string, password: string) =>
+  t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email, password } });
 
 describe('login', () => {
   it('starts a server-side session behind an httpOnly, SameSite=Lax cookie', async () => {
     const response = await login('Raadgiver@Demo.Inddrag.dk ', 'demo1234');
     expect(response.statusCode).toBe(200);
     const info = SessionInfo.parse(response.json());
-    expect(info.user).toMatchObject({ email: 'raadgiver@demo.inddrag.dk', role: 'CASEWORKER', unit: { name: 'Myndighedscentret', kind: 'MYNDIGHED' } });
+    expect(info.user).toMatchObject({
+      email: 'raadgiver@demo.inddrag.dk',
+      role: 'CASEWORKER',
+      unit: { name: 'Myndighedscentret', kind: 'MYNDIGHED' },
+    });
     expect(info.idleTimeoutSeconds).toBe(30 * 60);
     const cookie = String(response.headers['set-cookie']);
     expect(cookie).toMatch(/^inddrag_session=[\w-]{43};/);
@@ -48,7 +53,11 @@ describe('login', () => {
   it('rejects a malformed login with field errors', async () => {
     const response = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'x' } });
     expect(response.statusCode).toBe(400);
-    expect(Problem.parse(response.json()).errors?.map((e) => e.path).sort()).toEqual(['body.email', 'body.password']);
+    expect(
+      Problem.parse(response.json())
+        .errors?.map((e) => e.path)
+        .sort(),
+    ).toEqual(['body.email', 'body.password']);
   });
 
   it('refuses a deactivated user with the same answer as a wrong password', async () => {
@@ -60,18 +69,21 @@ describe('login', () => {
 });
 
 describe('lockout after 10 failures in a row', () => {
-  it.each([['ppr@demo.inddrag.dk'], ['ingen.konto@demo.inddrag.dk']])('locks %s on the 10th failure and releases it after 15 minutes', async (email) => {
-    for (let attempt = 1; attempt <= 9; attempt += 1) expect((await login(email, 'forkert')).statusCode).toBe(401);
-    const tenth = await login(email, 'forkert');
-    expect(tenth.statusCode).toBe(423);
-    expect(Problem.parse(tenth.json()).type).toBe(ProblemType.locked);
-    expect((await login(email, 'demo1234')).statusCode).toBe(423);
-    advance(14 * MINUTE);
-    expect((await login(email, 'demo1234')).statusCode).toBe(423);
-    advance(1 * MINUTE + 1);
-    const after = await login(email, 'demo1234');
-    expect(after.statusCode).toBe(email.startsWith('ppr') ? 200 : 401);
-  });
+  it.each([['ppr@demo.inddrag.dk'], ['ingen.konto@demo.inddrag.dk']])(
+    'locks %s on the 10th failure and releases it after 15 minutes',
+    async (email) => {
+      for (let attempt = 1; attempt <= 9; attempt += 1) expect((await login(email, 'forkert')).statusCode).toBe(401);
+      const tenth = await login(email, 'forkert');
+      expect(tenth.statusCode).toBe(423);
+      expect(Problem.parse(tenth.json()).type).toBe(ProblemType.locked);
+      expect((await login(email, 'demo1234')).statusCode).toBe(423);
+      advance(14 * MINUTE);
+      expect((await login(email, 'demo1234')).statusCode).toBe(423);
+      advance(1 * MINUTE + 1);
+      const after = await login(email, 'demo1234');
+      expect(after.statusCode).toBe(email.startsWith('ppr') ? 200 : 401);
+    },
+  );
 
   it('counts failures in a row: a success resets the count', async () => {
     for (let attempt = 1; attempt <= 9; attempt += 1) await login('ppr@demo.inddrag.dk', 'forkert');
@@ -122,20 +134,36 @@ describe('session lifetime', () => {
     const worker = await loginAs(t.app, 'ungecenter@demo.inddrag.dk');
     const admin = await loginAs(t.app, 'admin@demo.inddrag.dk');
     const user = await t.prisma.user.findUniqueOrThrow({ where: { email: 'ungecenter@demo.inddrag.dk' } });
-    const response = await admin.inject({ method: 'POST', url: `/api/users/${user.id}/active`, payload: { active: false, version: user.version } });
+    const response = await admin.inject({
+      method: 'POST',
+      url: `/api/users/${user.id}/active`,
+      payload: { active: false, version: user.version },
+    });
     expect(response.statusCode).toBe(200);
     expect((await worker.inject({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
-    await admin.inject({ method: 'POST', url: `/api/users/${user.id}/active`, payload: { active: true, version: user.version + 1 } });
+    await admin.inject({
+      method: 'POST',
+      url: `/api/users/${user.id}/active`,
+      payload: { active: true, version: user.version + 1 },
+    });
   });
 });
 
 describe('CSRF', () => {
   it('refuses a state-changing request without the session CSRF token', async () => {
     const session = await loginAs(t.app, 'leder@demo.inddrag.dk');
-    const missing = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: session.cookie } });
+    const missing = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: session.cookie },
+    });
     expect(missing.statusCode).toBe(403);
     expect(Problem.parse(missing.json()).type).toBe(ProblemType.csrf);
-    const wrong = await t.app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie: session.cookie, 'x-csrf-token': 'x'.repeat(43) } });
+    const wrong = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/logout',
+      headers: { cookie: session.cookie, 'x-csrf-token': 'x'.repeat(43) },
+    });
     expect(wrong.statusCode).toBe(403);
     expect((await session.inject({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(200);
   });
@@ -168,7 +196,8 @@ describe('rate limit per IP', () => {
   it('answers 429 past the configured number of login attempts a minute', async () => {
     const limited = await createTestApp({ env: { LOGIN_ATTEMPTS_PER_IP_PER_MINUTE: '3' } });
     try {
-      const attempt = () => limited.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'a@b.dk', password: 'x' } });
+      const attempt = () =>
+        limited.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'a@b.dk', password: 'x' } });
       for (let i = 0; i < 3; i += 1) expect((await attempt()).statusCode).toBe(401);
       const blocked = await attempt();
       expect(blocked.statusCode).toBe(429);

@@ -26,10 +26,19 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, o
         access: 'auth.login',
         rateLimit: { max: options.loginAttemptsPerIpPerMinute, timeWindow: '1 minute' },
       },
-      schema: { tags: ['auth'], summary: 'Log in with e-mail and password', body: LoginRequest, response: { 200: SessionInfo } },
+      schema: {
+        tags: ['auth'],
+        summary: 'Log in with e-mail and password',
+        body: LoginRequest,
+        response: { 200: SessionInfo },
+      },
     },
     async (request, reply) => {
-      const { token, session, actor } = await app.services.auth.login(request.anonymousContext(), request.body, request.headers['user-agent']);
+      const { token, session, actor } = await app.services.auth.login(
+        request.anonymousContext(),
+        request.body,
+        request.headers['user-agent'],
+      );
       setSessionCookie(reply, token, options.cookie);
       return sessionInfo(actor, session.csrfToken, session.expiresAt);
     },
@@ -37,7 +46,10 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, o
 
   app.post(
     '/auth/logout',
-    { config: { access: 'auth.session' }, schema: { tags: ['auth'], summary: 'Log out everywhere', response: { 204: z.null() } } },
+    {
+      config: { access: 'auth.session' },
+      schema: { tags: ['auth'], summary: 'Log out everywhere', response: { 204: z.null() } },
+    },
     async (request, reply) => {
       const ctx = request.context();
       await app.services.auth.logout(ctx, request.authSession?.id ?? '');
@@ -48,7 +60,10 @@ export const authRoutes: FastifyPluginAsyncZod<AuthRouteOptions> = async (app, o
 
   app.get(
     '/auth/me',
-    { config: { access: 'auth.session' }, schema: { tags: ['auth'], summary: 'The logged-in user', response: { 200: SessionInfo } } },
+    {
+      config: { access: 'auth.session' },
+      schema: { tags: ['auth'], summary: 'The logged-in user', response: { 200: SessionInfo } },
+    },
     async (request) => {
       const session = request.authSession;
       if (!request.actor || !session) throw new UnauthenticatedError();

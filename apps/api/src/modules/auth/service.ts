@@ -5,7 +5,7 @@ import { hashPassword, verifyPassword, type PrismaClient } from '@inddrag/db';
 import { POLICY, type Action } from '../../access/policy';
 import type { Actor, AnonymousContext, RequestContext } from '../../lib/context';
 import { AppError } from '../../lib/errors';
-import { appendAudit } from '../audit/service';
+import { appendAudit, recordAudit } from '../audit/service';
 import { newToken, tokenHash } from './tokens';
 
 export const MAX_FAILED_LOGINS = 10;
@@ -57,7 +57,10 @@ export function toCurrentUser(actor: Actor): CurrentUser {
     name: actor.name,
     email: actor.email,
     role: actor.role,
-    unit: actor.unitId && actor.unitKind && actor.unitName ? { id: actor.unitId, name: actor.unitName, kind: actor.unitKind } : null,
+    unit:
+      actor.unitId && actor.unitKind && actor.unitName
+        ? { id: actor.unitId, name: actor.unitName, kind: actor.unitKind }
+        : null,
     municipality: { id: actor.municipalityId, name: actor.municipalityName },
     permissions: permissionsOf(actor),
   };
@@ -83,7 +86,12 @@ function toActor(user: UserRow): Actor {
 }
 
 export function createAuthService(prisma: PrismaClient, settings: SessionSettings) {
-  async function registerFailure(ctx: AnonymousContext, email: string, userId: string | null, reason: string): Promise<never> {
+  async function registerFailure(
+    ctx: AnonymousContext,
+    email: string,
+    userId: string | null,
+    reason: string,
+  ): Promise<never> {
     const throttle = await prisma.$transaction(async (tx) => {
       const current = await tx.loginThrottle.upsert({
         where: { email },
@@ -92,7 +100,10 @@ export function createAuthService(prisma: PrismaClient, settings: SessionSetting
       });
       const locked = current.failures >= MAX_FAILED_LOGINS;
       const result = locked
-        ? await tx.loginThrottle.update({ where: { email }, data: { failures: 0, lockedUntil: new Date(ctx.now.getTime() + LOCKOUT_MS) } })
+        ? await tx.loginThrottle.update({
+            where: { email },
+            data: { failures: 0, lockedUntil: new Date(ctx.now.getTime() + LOCKOUT_MS) },
+          })
         : current;
       await appendAudit(tx, ctx, {
         action: 'FAILED_LOGIN',
@@ -113,16 +124,23 @@ export function createAuthService(prisma: PrismaClient, settings: SessionSetting
       const { email, password } = request;
       const throttle = await prisma.loginThrottle.findUnique({ where: { email } });
       if (throttle?.lockedUntil && throttle.lockedUntil > ctx.now) {
-        await prisma.$transaction((tx) =>
-          appendAudit(tx, ctx, { action: 'FAILED_LOGIN', entityType: 'User', userId: null, reason: 'konto låst', details: { email } }),
-        );
+        await recordAudit(prisma, ctx, {
+          action: 'FAILED_LOGIN',
+          entityType: 'User',
+          userId: null,
+          reason: 'konto låst',
+          details: { email },
+        });
         throw new AccountLockedError(throttle.lockedUntil);
       }
       const user = (await prisma.user.findUnique({ where: { email }, ...userWithUnit })) as UserRow | null;
       const passwordOk = user?.passwordHash
         ? await verifyPassword(user.passwordHash, password)
-        : await verifyPassword(await (decoyHash ??= hashPassword('decoy-password-for-timing')), password).then(() => false);
-      if (!user || !passwordOk) return registerFailure(ctx, email, user?.id ?? null, 'forkert e-mail eller adgangskode');
+        : await verifyPassword(await (decoyHash ??= hashPassword('decoy-password-for-timing')), password).then(
+            () => false,
+          );
+      if (!user || !passwordOk)
+        return registerFailure(ctx, email, user?.id ?? null, 'forkert e-mail eller adgangskode');
       if (!user.active) return registerFailure(ctx, email, user.id, 'brugeren er deaktiveret');
 
       const token = newToken();
@@ -170,7 +188,10 @@ export function createAuthService(prisma: PrismaClient, settings: SessionSetting
     /** Logging out ends every session of the user at once, on every device. */
     async logout(ctx: RequestContext, sessionId: string) {
       await prisma.$transaction(async (tx) => {
-        await tx.session.updateMany({ where: { userId: ctx.actor.userId, revokedAt: null }, data: { revokedAt: ctx.now } });
+        await tx.session.updateMany({
+          where: { userId: ctx.actor.userId, revokedAt: null },
+          data: { revokedAt: ctx.now },
+        });
         await appendAudit(tx, ctx, { action: 'LOGOUT', entityType: 'Session', entityId: sessionId });
       });
     },

@@ -45,7 +45,13 @@ export function createCaseFactsService(prisma: PrismaClient) {
       assertNotInFuture(input.decidedOn, copenhagenToday(ctx.now), 'body.decidedOn');
       return prisma.$transaction(async (tx) => {
         const decision = await tx.caseDecision.create({
-          data: { caseId, ...input, decidedOn: fromIsoDate(input.decidedOn), decidedById: ctx.actor.userId, createdAt: ctx.now },
+          data: {
+            caseId,
+            ...input,
+            decidedOn: fromIsoDate(input.decidedOn),
+            decidedById: ctx.actor.userId,
+            createdAt: ctx.now,
+          },
           include: { decidedBy: userRef },
         });
         const kase = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { firstDecisionOn: true } });
@@ -67,34 +73,75 @@ export function createCaseFactsService(prisma: PrismaClient) {
 
     async listDecisions(ctx: RequestContext, caseId: string): Promise<CaseDecision[]> {
       return prisma.$transaction(async (tx) => {
-        const rows = await tx.caseDecision.findMany({ where: { caseId }, include: { decidedBy: userRef }, orderBy: [{ decidedOn: 'desc' }, { createdAt: 'desc' }] });
-        await appendAudit(tx, ctx, { action: 'READ', entityType: 'CaseDecision', caseId, details: { count: rows.length } });
+        const rows = await tx.caseDecision.findMany({
+          where: { caseId },
+          include: { decidedBy: userRef },
+          orderBy: [{ decidedOn: 'desc' }, { createdAt: 'desc' }],
+        });
+        await appendAudit(tx, ctx, {
+          action: 'READ',
+          entityType: 'CaseDecision',
+          caseId,
+          details: { count: rows.length },
+        });
         return rows.map(toDecision);
       });
     },
 
     async addParent(ctx: RequestContext, caseId: string, input: ParentInput): Promise<CaseParent> {
       return prisma.$transaction(async (tx) => {
-        const parent = await tx.caseParent.create({ data: { caseId, cpr: null, ...parentData(input), createdAt: ctx.now } });
+        const parent = await tx.caseParent.create({
+          data: { caseId, cpr: null, ...parentData(input), createdAt: ctx.now },
+        });
         await appendAudit(tx, ctx, { action: 'CREATE', entityType: 'CaseParent', entityId: parent.id, caseId });
-        await appendCaseEvent(tx, ctx, { caseId, kind: 'parent.added', entityType: 'CaseParent', entityId: parent.id, data: { name: input.name, hasCustody: input.hasCustody } });
+        await appendCaseEvent(tx, ctx, {
+          caseId,
+          kind: 'parent.added',
+          entityType: 'CaseParent',
+          entityId: parent.id,
+          data: { name: input.name, hasCustody: input.hasCustody },
+        });
         return toCaseParent(parent);
       });
     },
 
-    async updateParent(ctx: RequestContext, caseId: string, parentId: string, request: UpdateParentRequest): Promise<CaseParent> {
+    async updateParent(
+      ctx: RequestContext,
+      caseId: string,
+      parentId: string,
+      request: UpdateParentRequest,
+    ): Promise<CaseParent> {
       const { version, ...input } = request;
       return prisma.$transaction(async (tx) => {
         const before = await tx.caseParent.findFirst({ where: { id: parentId, caseId, removedAt: null } });
         if (!before) throw new NotFoundError('Forælderen findes ikke på sagen.');
         if (before.version !== version) throw new ConflictError();
         const data = parentData(input);
-        const changes = diffFields(before, data).map((change) => (change.field === 'cpr' ? { ...change, from: change.from ? 'skjult' : null, to: change.to ? 'skjult' : null } : change));
-        const updated = await tx.caseParent.updateMany({ where: { id: parentId, version }, data: { ...data, version: { increment: 1 } } });
+        const changes = diffFields(before, data).map((change) =>
+          change.field === 'cpr'
+            ? { ...change, from: change.from ? 'skjult' : null, to: change.to ? 'skjult' : null }
+            : change,
+        );
+        const updated = await tx.caseParent.updateMany({
+          where: { id: parentId, version },
+          data: { ...data, version: { increment: 1 } },
+        });
         if (updated.count !== 1) throw new ConflictError();
         if (changes.length > 0) {
-          await appendAudit(tx, ctx, { action: 'UPDATE', entityType: 'CaseParent', entityId: parentId, caseId, details: { changes } });
-          await appendCaseEvent(tx, ctx, { caseId, kind: 'parent.updated', entityType: 'CaseParent', entityId: parentId, data: { name: data.name } });
+          await appendAudit(tx, ctx, {
+            action: 'UPDATE',
+            entityType: 'CaseParent',
+            entityId: parentId,
+            caseId,
+            details: { changes },
+          });
+          await appendCaseEvent(tx, ctx, {
+            caseId,
+            kind: 'parent.updated',
+            entityType: 'CaseParent',
+            entityId: parentId,
+            data: { name: data.name },
+          });
         }
         return toCaseParent(await tx.caseParent.findUniqueOrThrow({ where: { id: parentId } }));
       });
@@ -105,10 +152,19 @@ export function createCaseFactsService(prisma: PrismaClient) {
       await prisma.$transaction(async (tx) => {
         const parent = await tx.caseParent.findFirst({ where: { id: parentId, caseId, removedAt: null } });
         if (!parent) throw new NotFoundError('Forælderen findes ikke på sagen.');
-        const updated = await tx.caseParent.updateMany({ where: { id: parentId, version }, data: { removedAt: ctx.now, version: { increment: 1 } } });
+        const updated = await tx.caseParent.updateMany({
+          where: { id: parentId, version },
+          data: { removedAt: ctx.now, version: { increment: 1 } },
+        });
         if (updated.count !== 1) throw new ConflictError();
         await appendAudit(tx, ctx, { action: 'DELETE', entityType: 'CaseParent', entityId: parentId, caseId });
-        await appendCaseEvent(tx, ctx, { caseId, kind: 'parent.removed', entityType: 'CaseParent', entityId: parentId, data: { name: parent.name } });
+        await appendCaseEvent(tx, ctx, {
+          caseId,
+          kind: 'parent.removed',
+          entityType: 'CaseParent',
+          entityId: parentId,
+          data: { name: parent.name },
+        });
       });
     },
 
@@ -128,16 +184,33 @@ export function createCaseFactsService(prisma: PrismaClient) {
           const message = 'En sag kan ikke være søskende til sig selv';
           throw new DomainValidationError(message, [{ path: 'body.caseNumber', message }]);
         }
-        const kase = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { caseNumber: true, siblingGroupId: true } });
+        const kase = await tx.case.findUniqueOrThrow({
+          where: { id: caseId },
+          select: { caseNumber: true, siblingGroupId: true },
+        });
         if (kase.siblingGroupId && kase.siblingGroupId === sibling.siblingGroupId) {
           const message = 'Sagerne er allerede knyttet sammen som søskende';
           throw new DomainValidationError(message, [{ path: 'body.caseNumber', message }]);
         }
         const group = kase.siblingGroupId ?? sibling.siblingGroupId ?? randomUUID();
-        const merged = [kase.siblingGroupId, sibling.siblingGroupId].filter((g): g is string => g !== null && g !== group);
-        await tx.case.updateMany({ where: { OR: [{ id: { in: [caseId, sibling.id] } }, { siblingGroupId: { in: merged } }] }, data: { siblingGroupId: group } });
-        for (const [id, other] of [[caseId, sibling.caseNumber], [sibling.id, kase.caseNumber]] as const) {
-          await appendAudit(tx, ctx, { action: 'UPDATE', entityType: 'Case', entityId: id, caseId: id, details: { changes: [{ field: 'siblingGroupId', from: null, to: group }] } });
+        const merged = [kase.siblingGroupId, sibling.siblingGroupId].filter(
+          (g): g is string => g !== null && g !== group,
+        );
+        await tx.case.updateMany({
+          where: { OR: [{ id: { in: [caseId, sibling.id] } }, { siblingGroupId: { in: merged } }] },
+          data: { siblingGroupId: group },
+        });
+        for (const [id, other] of [
+          [caseId, sibling.caseNumber],
+          [sibling.id, kase.caseNumber],
+        ] as const) {
+          await appendAudit(tx, ctx, {
+            action: 'UPDATE',
+            entityType: 'Case',
+            entityId: id,
+            caseId: id,
+            details: { changes: [{ field: 'siblingGroupId', from: null, to: group }] },
+          });
           await appendCaseEvent(tx, ctx, { caseId: id, kind: 'sibling.linked', data: { caseNumber: other } });
         }
       });
@@ -145,43 +218,83 @@ export function createCaseFactsService(prisma: PrismaClient) {
 
     async unlinkSibling(ctx: RequestContext, caseId: string, siblingCaseId: string): Promise<void> {
       await prisma.$transaction(async (tx) => {
-        const kase = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { caseNumber: true, siblingGroupId: true } });
+        const kase = await tx.case.findUniqueOrThrow({
+          where: { id: caseId },
+          select: { caseNumber: true, siblingGroupId: true },
+        });
         const sibling = kase.siblingGroupId
-          ? await tx.case.findFirst({ where: { id: siblingCaseId, siblingGroupId: kase.siblingGroupId }, select: { id: true, caseNumber: true } })
+          ? await tx.case.findFirst({
+              where: { id: siblingCaseId, siblingGroupId: kase.siblingGroupId },
+              select: { id: true, caseNumber: true },
+            })
           : null;
         if (!sibling || !kase.siblingGroupId) throw new NotFoundError('Sagerne er ikke knyttet sammen som søskende.');
         await tx.case.update({ where: { id: sibling.id }, data: { siblingGroupId: null } });
         const left = await tx.case.findMany({ where: { siblingGroupId: kase.siblingGroupId }, select: { id: true } });
-        if (left.length < 2) await tx.case.updateMany({ where: { siblingGroupId: kase.siblingGroupId }, data: { siblingGroupId: null } });
-        for (const [id, other] of [[caseId, sibling.caseNumber], [sibling.id, kase.caseNumber]] as const) {
-          await appendAudit(tx, ctx, { action: 'UPDATE', entityType: 'Case', entityId: id, caseId: id, details: { changes: [{ field: 'siblingGroupId', from: kase.siblingGroupId, to: null }] } });
+        if (left.length < 2)
+          await tx.case.updateMany({ where: { siblingGroupId: kase.siblingGroupId }, data: { siblingGroupId: null } });
+        for (const [id, other] of [
+          [caseId, sibling.caseNumber],
+          [sibling.id, kase.caseNumber],
+        ] as const) {
+          await appendAudit(tx, ctx, {
+            action: 'UPDATE',
+            entityType: 'Case',
+            entityId: id,
+            caseId: id,
+            details: { changes: [{ field: 'siblingGroupId', from: kase.siblingGroupId, to: null }] },
+          });
           await appendCaseEvent(tx, ctx, { caseId: id, kind: 'sibling.unlinked', data: { caseNumber: other } });
         }
       });
     },
 
     /** BL § 18, stk. 3: the risk assessment that must come before the family and network are involved. */
-    async recordRiskAssessment(ctx: RequestContext, caseId: string, request: RecordRiskAssessmentRequest): Promise<void> {
+    async recordRiskAssessment(
+      ctx: RequestContext,
+      caseId: string,
+      request: RecordRiskAssessmentRequest,
+    ): Promise<void> {
       assertNotInFuture(request.assessedOn, copenhagenToday(ctx.now), 'body.assessedOn');
       await prisma.$transaction(async (tx) => {
-        const kase = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { honourConflictSuspected: true, honourRiskAssessedOn: true } });
+        const kase = await tx.case.findUniqueOrThrow({
+          where: { id: caseId },
+          select: { honourConflictSuspected: true, honourRiskAssessedOn: true },
+        });
         if (!kase.honourConflictSuspected) {
-          const message = 'Risikovurderingen registreres, når der er mistanke om æresrelateret konflikt eller negativ social kontrol';
+          const message =
+            'Risikovurderingen registreres, når der er mistanke om æresrelateret konflikt eller negativ social kontrol';
           throw new DomainValidationError(message, [{ path: 'body.assessedOn', message }]);
         }
         await bumpCaseVersion(tx, caseId, request.version);
         await tx.case.update({
           where: { id: caseId },
-          data: { honourRiskAssessedOn: fromIsoDate(request.assessedOn), honourRiskAssessedById: ctx.actor.userId, honourRiskAssessment: request.summary },
+          data: {
+            honourRiskAssessedOn: fromIsoDate(request.assessedOn),
+            honourRiskAssessedById: ctx.actor.userId,
+            honourRiskAssessment: request.summary,
+          },
         });
         await appendAudit(tx, ctx, {
           action: 'UPDATE',
           entityType: 'Case',
           entityId: caseId,
           caseId,
-          details: { changes: [{ field: 'honourRiskAssessedOn', from: kase.honourRiskAssessedOn ? toIsoDate(kase.honourRiskAssessedOn) : null, to: request.assessedOn }] },
+          details: {
+            changes: [
+              {
+                field: 'honourRiskAssessedOn',
+                from: kase.honourRiskAssessedOn ? toIsoDate(kase.honourRiskAssessedOn) : null,
+                to: request.assessedOn,
+              },
+            ],
+          },
         });
-        await appendCaseEvent(tx, ctx, { caseId, kind: 'honour.riskAssessed', data: { assessedOn: request.assessedOn } });
+        await appendCaseEvent(tx, ctx, {
+          caseId,
+          kind: 'honour.riskAssessed',
+          data: { assessedOn: request.assessedOn },
+        });
       });
     },
   };

@@ -18,7 +18,12 @@ export function toCaseParent(row: CaseParentRow): CaseParent {
 }
 
 /** A date that must have happened: not after today (Copenhagen), with a field-level 400 otherwise. */
-export function assertNotInFuture(isoDate: string, today: string, path: string, message = 'Datoen må ikke ligge i fremtiden'): void {
+export function assertNotInFuture(
+  isoDate: string,
+  today: string,
+  path: string,
+  message = 'Datoen må ikke ligge i fremtiden',
+): void {
   if (isoDate > today) throw new DomainValidationError(message, [{ path, message }]);
 }
 

@@ -34,7 +34,9 @@ beforeAll(async () => {
   ids.familiecenter = units.find((u) => u.kind === 'FAMILIECENTER')!.id;
   ids.municipality = units[0]!.municipalityId;
   ids.raadgiver = (await t.prisma.user.findUniqueOrThrow({ where: { email: 'raadgiver@demo.inddrag.dk' } })).id;
-  ids.familiecenterUser = (await t.prisma.user.findUniqueOrThrow({ where: { email: 'familiecenter@demo.inddrag.dk' } })).id;
+  ids.familiecenterUser = (
+    await t.prisma.user.findUniqueOrThrow({ where: { email: 'familiecenter@demo.inddrag.dk' } })
+  ).id;
   await t.prisma.case.createMany({
     data: EXTRA.map((c) => ({
       municipalityId: ids.municipality,
@@ -88,7 +90,9 @@ describe('search', () => {
     // A word matches inside a name too: "østerga" finds every Østergaard, not Østergård.
     const partial = (await list(leader, q('østerga'))).items;
     expect(numbers(partial)).toContain('2025-0904');
-    expect(partial.every((c) => `${c.child.firstName} ${c.child.lastName}`.toLowerCase().includes('østergaard'))).toBe(true);
+    expect(partial.every((c) => `${c.child.firstName} ${c.child.lastName}`.toLowerCase().includes('østergaard'))).toBe(
+      true,
+    );
     // Every word must match: a first name of one child and a last name of another find nobody.
     expect((await list(leader, q('Åse Østergård'))).items).toEqual([]);
   });
@@ -110,16 +114,38 @@ describe('search', () => {
   it('finds a case number exactly or by its beginning', async () => {
     expect(numbers((await list(leader, q('2026-0004'))).items)).toEqual(['2026-0004']);
     expect(numbers((await list(leader, q('2026-000'))).items)).toEqual([
-      '2026-0001', '2026-0002', '2026-0003', '2026-0004', '2026-0005', '2026-0006', '2026-0007', '2026-0008', '2026-0009',
+      '2026-0001',
+      '2026-0002',
+      '2026-0003',
+      '2026-0004',
+      '2026-0005',
+      '2026-0006',
+      '2026-0007',
+      '2026-0008',
+      '2026-0009',
     ]);
     expect(numbers((await list(leader, q('2025'))).items)).toEqual(EXTRA.map((c) => c.caseNumber));
   });
 
   it('logs the search with its filters and the cases it showed', async () => {
-    const page = await list(leader, `q=${encodeURIComponent('Åse')}&overdue=true&flag=HONOUR_CONFLICT&sort=nextDeadline&caseworkerId=${ids.raadgiver}`);
-    const record = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'SEARCH' }, orderBy: { seq: 'desc' } });
+    const page = await list(
+      leader,
+      `q=${encodeURIComponent('Åse')}&overdue=true&flag=HONOUR_CONFLICT&sort=nextDeadline&caseworkerId=${ids.raadgiver}`,
+    );
+    const record = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'SEARCH' },
+      orderBy: { seq: 'desc' },
+    });
     expect(record.details).toEqual({
-      query: { q: 'Åse', phase: null, unitId: null, caseworkerId: ids.raadgiver, overdue: true, flag: 'HONOUR_CONFLICT', sort: 'nextDeadline' },
+      query: {
+        q: 'Åse',
+        phase: null,
+        unitId: null,
+        caseworkerId: ids.raadgiver,
+        overdue: true,
+        flag: 'HONOUR_CONFLICT',
+        sort: 'nextDeadline',
+      },
       resultCaseIds: page.items.map((c) => c.id),
     });
   });
@@ -128,7 +154,9 @@ describe('search', () => {
 describe('filters', () => {
   it('overdue: only cases whose next deadline lies before today (Copenhagen)', async () => {
     const items = await walk(leader, 'overdue=true', 100);
-    const expected = await t.prisma.case.count({ where: { responsibleUnitId: ids.myndighed, nextDeadlineOn: { lt: date(today) } } });
+    const expected = await t.prisma.case.count({
+      where: { responsibleUnitId: ids.myndighed, nextDeadlineOn: { lt: date(today) } },
+    });
     expect(items).toHaveLength(expected);
     expect(items.length).toBeGreaterThanOrEqual(EXTRA.length - 2 + 3); // the extra cases due 20 Nov and the overdue demo cases
     for (const item of items) {
@@ -162,16 +190,38 @@ describe('filters', () => {
 
   it('keeps the access scope under every search and filter', async () => {
     const team = new Set(
-      (await t.prisma.caseTeamMember.findMany({ where: { userId: ids.raadgiver, removedAt: null }, select: { caseId: true } })).map((m) => m.caseId),
+      (
+        await t.prisma.caseTeamMember.findMany({
+          where: { userId: ids.raadgiver, removedAt: null },
+          select: { caseId: true },
+        })
+      ).map((m) => m.caseId),
     );
-    for (const query of ['', 'overdue=true', 'flag=HONOUR_CONFLICT', `unitId=${ids.myndighed}`, search('2026'), search('0102031234'), search('Åse'), 'sort=nextDeadline']) {
+    for (const query of [
+      '',
+      'overdue=true',
+      'flag=HONOUR_CONFLICT',
+      `unitId=${ids.myndighed}`,
+      search('2026'),
+      search('0102031234'),
+      search('Åse'),
+      'sort=nextDeadline',
+    ]) {
       const items = await walk(caseworker, query, 100);
-      expect(items.every((c) => team.has(c.id)), query).toBe(true);
+      expect(
+        items.every((c) => team.has(c.id)),
+        query,
+      ).toBe(true);
     }
     // The caseworker is not on the extra cases' teams: searching their exact CPR finds nothing.
     expect((await list(caseworker, q('010203-1234'))).items).toEqual([]);
     const executorTeam = new Set(
-      (await t.prisma.caseTeamMember.findMany({ where: { userId: ids.familiecenterUser, removedAt: null }, select: { caseId: true } })).map((m) => m.caseId),
+      (
+        await t.prisma.caseTeamMember.findMany({
+          where: { userId: ids.familiecenterUser, removedAt: null },
+          select: { caseId: true },
+        })
+      ).map((m) => m.caseId),
     );
     const executorItems = await walk(executor, `unitId=${ids.myndighed}&sort=childName`, 100);
     expect(executorItems.length).toBe(executorTeam.size);
@@ -213,7 +263,14 @@ describe('sorting and pages', () => {
   });
 
   it('walking the pages of any sort, filter and page size gives the whole list once, in order', async () => {
-    const filters = ['', 'phase=SCREENING', 'overdue=true', search('a'), 'flag=HONOUR_CONFLICT', `caseworkerId=${ids.raadgiver}`];
+    const filters = [
+      '',
+      'phase=SCREENING',
+      'overdue=true',
+      search('a'),
+      'flag=HONOUR_CONFLICT',
+      `caseworkerId=${ids.raadgiver}`,
+    ];
     const whole = new Map<string, string[]>();
     await fc.assert(
       fc.asyncProperty(
@@ -224,7 +281,11 @@ describe('sorting and pages', () => {
         async (sort, filter, limit, session) => {
           const query = `sort=${sort}${filter ? `&${filter}` : ''}`;
           const key = `${session === leader ? 'leader' : 'caseworker'} ${query}`;
-          if (!whole.has(key)) whole.set(key, (await list(session, `${query}&limit=100`)).items.map((c) => c.id));
+          if (!whole.has(key))
+            whole.set(
+              key,
+              (await list(session, `${query}&limit=100`)).items.map((c) => c.id),
+            );
           const paged = (await walk(session, query, limit)).map((c) => c.id);
           expect(paged).toEqual(whole.get(key));
         },
@@ -233,7 +294,7 @@ describe('sorting and pages', () => {
     );
   });
 
-  it('a cursor for a case outside one\'s access answers as a cursor for no case at all', async () => {
+  it("a cursor for a case outside one's access answers as a cursor for no case at all", async () => {
     const foreign = await t.prisma.case.findFirstOrThrow({ where: { caseNumber: '2025-0901' } });
     const cursor = (id: string) => Buffer.from(JSON.stringify({ id })).toString('base64url');
     const outside = await caseworker.inject({ method: 'GET', url: `/api/cases?cursor=${cursor(foreign.id)}` });
@@ -281,10 +342,14 @@ describe('GET /api/cases/mine', () => {
     expect(items[0]?.nextDeadline?.status).toBe('OVERDUE');
     for (const item of items) {
       expect(item.deadlines.every((d) => d.metOn === null && d.status !== 'MET')).toBe(true);
-      if (item.nextDeadline) expect(item.deadlines[0]).toMatchObject({ kind: item.nextDeadline.kind, dueOn: item.nextDeadline.dueOn });
+      if (item.nextDeadline)
+        expect(item.deadlines[0]).toMatchObject({ kind: item.nextDeadline.kind, dueOn: item.nextDeadline.dueOn });
       else expect(item.deadlines).toEqual([]);
     }
-    const record = await t.prisma.auditEvent.findFirstOrThrow({ where: { action: 'SEARCH' }, orderBy: { seq: 'desc' } });
+    const record = await t.prisma.auditEvent.findFirstOrThrow({
+      where: { action: 'SEARCH' },
+      orderBy: { seq: 'desc' },
+    });
     expect(record.details).toEqual({ query: { view: 'mine' }, resultCaseIds: items.map((c) => c.id) });
   });
 

@@ -14,7 +14,14 @@
  * which a btree cannot serve: it needs pg_trgm GIN indexes on the name columns, else a rare name
  * reads every case in scope.
  */
-import type { CaseListQuery, CaseListResponse, CaseSort, MyCase, MyCasesQuery, MyCasesResponse } from '@inddrag/contracts';
+import type {
+  CaseListQuery,
+  CaseListResponse,
+  CaseSort,
+  MyCase,
+  MyCasesQuery,
+  MyCasesResponse,
+} from '@inddrag/contracts';
 import type { Prisma, PrismaClient } from '@inddrag/db';
 import { caseScopeWhere } from '../../access/case-scope';
 import { DomainValidationError } from '../../lib/errors';
@@ -22,7 +29,7 @@ import type { RequestContext } from '../../lib/context';
 import { copenhagenToday, fromIsoDate } from '../../lib/dates';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
 import { ForbiddenError } from '../../plugins/auth';
-import { appendAudit } from '../audit/service';
+import { recordAudit } from '../audit/service';
 import { deadlineFactsOf, deadlineFactsSelect } from '../deadlines/case-deadlines';
 import { computeDeadlines } from '../deadlines/rules';
 // service.ts delegates its list() here, so this import is circular: use these only inside functions.
@@ -166,7 +173,11 @@ const badCursor = () =>
  * The sort values of the case a cursor names. A cursor naming a case outside `scope` answers
  * exactly as one naming no case at all, so cursors cannot probe for cases.
  */
-async function cursorKey(prisma: PrismaClient, scope: Prisma.CaseWhereInput, cursor: string | undefined): Promise<SortKey | null> {
+async function cursorKey(
+  prisma: PrismaClient,
+  scope: Prisma.CaseWhereInput,
+  cursor: string | undefined,
+): Promise<SortKey | null> {
   if (!cursor) return null;
   const id = decodeCursor(cursor);
   const key = await prisma.case.findFirst({ where: { AND: [scope, { id }] }, select: sortKeySelect });
@@ -179,7 +190,14 @@ async function cursorKey(prisma: PrismaClient, scope: Prisma.CaseWhereInput, cur
 /** One keyset page of `where` (within `scope`) in `sort` order, and the cursor of the next page. */
 async function keysetPage<S extends Prisma.CaseSelect & { id: true }>(
   prisma: PrismaClient,
-  args: { scope: Prisma.CaseWhereInput; where: Prisma.CaseWhereInput[]; sort: CaseSort; cursor: string | undefined; limit: number; select: S },
+  args: {
+    scope: Prisma.CaseWhereInput;
+    where: Prisma.CaseWhereInput[];
+    sort: CaseSort;
+    cursor: string | undefined;
+    limit: number;
+    select: S;
+  },
 ) {
   const key = await cursorKey(prisma, args.scope, args.cursor);
   const rows = (await prisma.case.findMany({
@@ -194,7 +212,11 @@ async function keysetPage<S extends Prisma.CaseSelect & { id: true }>(
 }
 
 /** The case list: only the cases the actor may see; the search is logged with the cases it showed. */
-export async function listCases(prisma: PrismaClient, ctx: RequestContext, query: CaseListQuery): Promise<CaseListResponse> {
+export async function listCases(
+  prisma: PrismaClient,
+  ctx: RequestContext,
+  query: CaseListQuery,
+): Promise<CaseListResponse> {
   const scope = caseScopeWhere(ctx.actor, 'case.list', ctx.now);
   if (!scope) throw new ForbiddenError();
   const today = copenhagenToday(ctx.now);
@@ -206,24 +228,22 @@ export async function listCases(prisma: PrismaClient, ctx: RequestContext, query
     limit: query.limit,
     select: caseSummarySelect,
   });
-  await prisma.$transaction((tx) =>
-    appendAudit(tx, ctx, {
-      action: 'SEARCH',
-      entityType: 'Case',
-      details: {
-        query: {
-          q: query.q ?? null,
-          phase: query.phase ?? null,
-          unitId: query.unitId ?? null,
-          caseworkerId: query.caseworkerId ?? null,
-          overdue: query.overdue ?? null,
-          flag: query.flag ?? null,
-          sort: query.sort,
-        },
-        resultCaseIds: rows.map((row) => row.id),
+  await recordAudit(prisma, ctx, {
+    action: 'SEARCH',
+    entityType: 'Case',
+    details: {
+      query: {
+        q: query.q ?? null,
+        phase: query.phase ?? null,
+        unitId: query.unitId ?? null,
+        caseworkerId: query.caseworkerId ?? null,
+        overdue: query.overdue ?? null,
+        flag: query.flag ?? null,
+        sort: query.sort,
       },
-    }),
-  );
+      resultCaseIds: rows.map((row) => row.id),
+    },
+  });
   return { items: rows.map((row) => toCaseSummary(row, today)), nextCursor };
 }
 
@@ -231,7 +251,11 @@ export async function listCases(prisma: PrismaClient, ctx: RequestContext, query
  * "Mine sager": the open cases where the actor is on the team (in any case role), the next
  * deadline first and cases without one last, each with its unmet deadlines and the actor's role.
  */
-export async function listMyCases(prisma: PrismaClient, ctx: RequestContext, query: MyCasesQuery): Promise<MyCasesResponse> {
+export async function listMyCases(
+  prisma: PrismaClient,
+  ctx: RequestContext,
+  query: MyCasesQuery,
+): Promise<MyCasesResponse> {
   const scope = caseScopeWhere(ctx.actor, 'case.mine', ctx.now);
   if (!scope) throw new ForbiddenError();
   const today = copenhagenToday(ctx.now);
@@ -244,21 +268,17 @@ export async function listMyCases(prisma: PrismaClient, ctx: RequestContext, que
     limit: query.limit,
     select: { ...caseSummarySelect, ...deadlineFactsSelect, team: { where: membership, select: { role: true } } },
   });
-  await prisma.$transaction((tx) =>
-    appendAudit(tx, ctx, {
-      action: 'SEARCH',
-      entityType: 'Case',
-      details: { query: { view: 'mine' }, resultCaseIds: rows.map((row) => row.id) },
-    }),
-  );
-  const items = rows.map(
-    (row): MyCase => ({
-      ...toCaseSummary(row, today),
-      caseRole: row.team[0]?.role ?? 'READ_ONLY',
-      deadlines: computeDeadlines(deadlineFactsOf(row), today).filter((deadline) => deadline.status !== 'MET'),
-      // The case's next meeting joins here when meetings exist (a later issue).
-    }),
-  );
+  await recordAudit(prisma, ctx, {
+    action: 'SEARCH',
+    entityType: 'Case',
+    details: { query: { view: 'mine' }, resultCaseIds: rows.map((row) => row.id) },
+  });
+  const items = rows.map((row): MyCase => ({
+    ...toCaseSummary(row, today),
+    caseRole: row.team[0]?.role ?? 'READ_ONLY',
+    deadlines: computeDeadlines(deadlineFactsOf(row), today).filter((deadline) => deadline.status !== 'MET'),
+    // The case's next meeting joins here when meetings exist (a later issue).
+  }));
   return { items, nextCursor };
 }
 

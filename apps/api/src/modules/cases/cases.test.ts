@@ -55,9 +55,15 @@ describe('GET /api/cases', () => {
   it('searches by name and case number, and filters by phase', async () => {
     const all = CaseListResponse.parse((await list('?limit=100')).body).items;
     const target = all[3]!;
-    const byName = CaseListResponse.parse((await list(`?q=${encodeURIComponent(target.child.lastName.toUpperCase())}&limit=100`)).body);
+    const byName = CaseListResponse.parse(
+      (await list(`?q=${encodeURIComponent(target.child.lastName.toUpperCase())}&limit=100`)).body,
+    );
     expect(byName.items.map((c) => c.id)).toContain(target.id);
-    expect(byName.items.every((c) => c.child.lastName === target.child.lastName || c.child.firstName.includes(target.child.lastName))).toBe(true);
+    expect(
+      byName.items.every(
+        (c) => c.child.lastName === target.child.lastName || c.child.firstName.includes(target.child.lastName),
+      ),
+    ).toBe(true);
 
     const byNumber = CaseListResponse.parse((await list(`?q=${target.caseNumber}`)).body);
     expect(byNumber.items.map((c) => c.id)).toEqual([target.id]);

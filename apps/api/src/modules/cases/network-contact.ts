@@ -23,7 +23,14 @@ export const NETWORK_CONTACT_BLOCKED_REASON =
  * Throws 422 when the case may not contact or invite network persons. `what` names the refused
  * step for the message, e.g. "Sagen kan ikke visiteres".
  */
-export async function assertNetworkContactAllowed(tx: Prisma.TransactionClient, caseId: string, what: string): Promise<void> {
-  const facts = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { honourConflictSuspected: true, honourRiskAssessedOn: true } });
+export async function assertNetworkContactAllowed(
+  tx: Prisma.TransactionClient,
+  caseId: string,
+  what: string,
+): Promise<void> {
+  const facts = await tx.case.findUniqueOrThrow({
+    where: { id: caseId },
+    select: { honourConflictSuspected: true, honourRiskAssessedOn: true },
+  });
   if (networkContactBlocked(facts)) throw new RuleViolationError(`${what}: ${NETWORK_CONTACT_BLOCKED_REASON}`);
 }

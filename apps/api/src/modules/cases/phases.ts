@@ -46,7 +46,8 @@ export function deadlineDatesForStep(
     dates.assessmentStartedOn = changedOn;
     dates.assessmentCompletedOn = null;
   }
-  if (from === 'BOERNEFAGLIG_UNDERSOEGELSE' && current.assessmentCompletedOn === null) dates.assessmentCompletedOn = changedOn;
+  if (from === 'BOERNEFAGLIG_UNDERSOEGELSE' && current.assessmentCompletedOn === null)
+    dates.assessmentCompletedOn = changedOn;
   if (to === 'INDSATS' && current.measureStartedOn === null) dates.measureStartedOn = changedOn;
   return dates;
 }

@@ -84,7 +84,12 @@ export function createRegisterService(prisma: PrismaClient) {
           select: { caseNumber: true },
         });
         if (open) {
-          throw new AppError(409, ProblemType.caseExists, 'Barnet har allerede en åben sag', `Barnet har allerede en åben sag (${open.caseNumber}). Registrér underretningen på den sag.`);
+          throw new AppError(
+            409,
+            ProblemType.caseExists,
+            'Barnet har allerede en åben sag',
+            `Barnet har allerede en åben sag (${open.caseNumber}). Registrér underretningen på den sag.`,
+          );
         }
         const caseNumber = await nextCaseNumber(tx, actor.municipalityId, today.slice(0, 4));
         const kase = await tx.case.create({
@@ -106,13 +111,32 @@ export function createRegisterService(prisma: PrismaClient) {
           select: { id: true, caseNumber: true },
         });
         if (actor.role === 'CASEWORKER') {
-          await tx.caseTeamMember.create({ data: { caseId: kase.id, userId: actor.userId, role: 'RESPONSIBLE', addedAt: ctx.now, addedById: actor.userId } });
+          await tx.caseTeamMember.create({
+            data: {
+              caseId: kase.id,
+              userId: actor.userId,
+              role: 'RESPONSIBLE',
+              addedAt: ctx.now,
+              addedById: actor.userId,
+            },
+          });
         }
         await tx.casePhaseChange.create({
-          data: { caseId: kase.id, fromPhase: null, toPhase: 'UNDERRETNING', changedOn: fromIsoDate(notification.receivedOn), recordedAt: ctx.now, changedById: actor.userId },
+          data: {
+            caseId: kase.id,
+            fromPhase: null,
+            toPhase: 'UNDERRETNING',
+            changedOn: fromIsoDate(notification.receivedOn),
+            recordedAt: ctx.now,
+            changedById: actor.userId,
+          },
         });
         await appendAudit(tx, ctx, { action: 'CREATE', entityType: 'Case', entityId: kase.id, caseId: kase.id });
-        await appendCaseEvent(tx, ctx, { caseId: kase.id, kind: 'case.created', data: { caseNumber: kase.caseNumber } });
+        await appendCaseEvent(tx, ctx, {
+          caseId: kase.id,
+          kind: 'case.created',
+          data: { caseNumber: kase.caseNumber },
+        });
         await createNotification(tx, ctx, kase.id, notification);
         return kase;
       });
@@ -120,21 +144,43 @@ export function createRegisterService(prisma: PrismaClient) {
         ...created,
         warnings: passesModulus11(child.cpr)
           ? []
-          : [{ code: 'CPR_MODULUS11', message: 'CPR-nummeret består ikke modulus 11-kontrollen. Det kan være korrekt (numre udstedt siden 2007), men tjek det.' }],
+          : [
+              {
+                code: 'CPR_MODULUS11',
+                message:
+                  'CPR-nummeret består ikke modulus 11-kontrollen. Det kan være korrekt (numre udstedt siden 2007), men tjek det.',
+              },
+            ],
       };
     },
 
-    async registerNotification(ctx: RequestContext, caseId: string, input: NotificationInput): Promise<ChildNotification> {
+    async registerNotification(
+      ctx: RequestContext,
+      caseId: string,
+      input: NotificationInput,
+    ): Promise<ChildNotification> {
       assertNotInFuture(input.receivedOn, copenhagenToday(ctx.now), 'body.receivedOn');
       const id = await prisma.$transaction(async (tx) => (await createNotification(tx, ctx, caseId, input)).id);
-      const row = await prisma.childNotification.findUniqueOrThrow({ where: { id }, include: { registeredBy: userRef } });
+      const row = await prisma.childNotification.findUniqueOrThrow({
+        where: { id },
+        include: { registeredBy: userRef },
+      });
       return toNotification(row);
     },
 
     async listNotifications(ctx: RequestContext, caseId: string): Promise<ChildNotification[]> {
       return prisma.$transaction(async (tx) => {
-        const rows = await tx.childNotification.findMany({ where: { caseId }, include: { registeredBy: userRef }, orderBy: [{ receivedOn: 'desc' }, { registeredAt: 'desc' }] });
-        await appendAudit(tx, ctx, { action: 'READ', entityType: 'ChildNotification', caseId, details: { count: rows.length } });
+        const rows = await tx.childNotification.findMany({
+          where: { caseId },
+          include: { registeredBy: userRef },
+          orderBy: [{ receivedOn: 'desc' }, { registeredAt: 'desc' }],
+        });
+        await appendAudit(tx, ctx, {
+          action: 'READ',
+          entityType: 'ChildNotification',
+          caseId,
+          details: { count: rows.length },
+        });
         return rows.map(toNotification);
       });
     },
@@ -146,14 +192,24 @@ export function createRegisterService(prisma: PrismaClient) {
       await prisma.$transaction(async (tx) => {
         const kase = await tx.case.findUniqueOrThrow({
           where: { id: caseId },
-          select: { version: true, phase: true, assessmentCompletedOn: true, measureStartedOn: true, _count: { select: { decisions: true } } },
+          select: {
+            version: true,
+            phase: true,
+            assessmentCompletedOn: true,
+            measureStartedOn: true,
+            _count: { select: { decisions: true } },
+          },
         });
         if (kase.version !== request.version) throw new ConflictError();
         if (!mayMove(kase.phase, request.toPhase)) {
           const message = 'Sagen kan ikke flyttes direkte til den fase';
           throw new DomainValidationError(message, [{ path: 'body.toPhase', message }]);
         }
-        const last = await tx.casePhaseChange.findFirst({ where: { caseId }, orderBy: { changedOn: 'desc' }, select: { changedOn: true } });
+        const last = await tx.casePhaseChange.findFirst({
+          where: { caseId },
+          orderBy: { changedOn: 'desc' },
+          select: { changedOn: true },
+        });
         if (last && request.changedOn < toIsoDate(last.changedOn)) {
           const message = `Datoen kan ikke ligge før sagens forrige faseskift (${toIsoDate(last.changedOn)})`;
           throw new DomainValidationError(message, [{ path: 'body.changedOn', message }]);
@@ -163,7 +219,9 @@ export function createRegisterService(prisma: PrismaClient) {
           throw new DomainValidationError(message, [{ path: 'body.reason', message }]);
         }
         if (request.toPhase === 'INDSATS' && kase._count.decisions === 0) {
-          throw new RuleViolationError('En indsats kræver en afgørelse (Barnets lov § 32). Registrér afgørelsen, før sagen flyttes til Indsats.');
+          throw new RuleViolationError(
+            'En indsats kræver en afgørelse (Barnets lov § 32). Registrér afgørelsen, før sagen flyttes til Indsats.',
+          );
         }
         const dates = deadlineDatesForStep(kase.phase, request.toPhase, request.changedOn, {
           assessmentStartedOn: null,
@@ -197,7 +255,12 @@ export function createRegisterService(prisma: PrismaClient) {
           entityType: 'Case',
           entityId: caseId,
           caseId,
-          details: { changes: [{ field: 'phase', from: kase.phase, to: request.toPhase }, ...Object.entries(dates).map(([field, to]) => ({ field, from: null, to }))] },
+          details: {
+            changes: [
+              { field: 'phase', from: kase.phase, to: request.toPhase },
+              ...Object.entries(dates).map(([field, to]) => ({ field, from: null, to })),
+            ],
+          },
         });
         await appendCaseEvent(tx, ctx, {
           caseId,
@@ -212,8 +275,17 @@ export function createRegisterService(prisma: PrismaClient) {
 
     async listPhaseChanges(ctx: RequestContext, caseId: string): Promise<PhaseChange[]> {
       return prisma.$transaction(async (tx) => {
-        const rows = await tx.casePhaseChange.findMany({ where: { caseId }, include: { changedBy: userRef }, orderBy: [{ changedOn: 'desc' }, { recordedAt: 'desc' }] });
-        await appendAudit(tx, ctx, { action: 'READ', entityType: 'CasePhaseChange', caseId, details: { count: rows.length } });
+        const rows = await tx.casePhaseChange.findMany({
+          where: { caseId },
+          include: { changedBy: userRef },
+          orderBy: [{ changedOn: 'desc' }, { recordedAt: 'desc' }],
+        });
+        await appendAudit(tx, ctx, {
+          action: 'READ',
+          entityType: 'CasePhaseChange',
+          caseId,
+          details: { count: rows.length },
+        });
         return rows.map((row) => ({
           id: row.id,
           fromPhase: row.fromPhase,
@@ -228,7 +300,9 @@ export function createRegisterService(prisma: PrismaClient) {
   };
 }
 
-function toNotification(row: Prisma.ChildNotificationGetPayload<{ include: { registeredBy: typeof userRef } }>): ChildNotification {
+function toNotification(
+  row: Prisma.ChildNotificationGetPayload<{ include: { registeredBy: typeof userRef } }>,
+): ChildNotification {
   return {
     id: row.id,
     receivedOn: toIsoDate(row.receivedOn),

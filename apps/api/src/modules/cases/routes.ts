@@ -27,7 +27,10 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/cases',
-    { config: { access: 'case.list' }, schema: { tags, summary: 'Find cases', querystring: CaseListQuery, response: { 200: CaseListResponse } } },
+    {
+      config: { access: 'case.list' },
+      schema: { tags, summary: 'Find cases', querystring: CaseListQuery, response: { 200: CaseListResponse } },
+    },
     async (request) => cases.list(request.context(), request.query),
   );
 
@@ -35,14 +38,22 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/cases/mine',
     {
       config: { access: 'case.mine' },
-      schema: { tags, summary: 'Mine sager: my open cases, the next deadline first', querystring: MyCasesQuery, response: { 200: MyCasesResponse } },
+      schema: {
+        tags,
+        summary: 'Mine sager: my open cases, the next deadline first',
+        querystring: MyCasesQuery,
+        response: { 200: MyCasesResponse },
+      },
     },
     async (request) => app.services.caseSearch.mine(request.context(), request.query),
   );
 
   app.get(
     '/cases/:caseId',
-    { config: { access: 'case.read' }, schema: { tags, summary: 'Read a case', params: CaseParams, response: { 200: CaseDetail } } },
+    {
+      config: { access: 'case.read' },
+      schema: { tags, summary: 'Read a case', params: CaseParams, response: { 200: CaseDetail } },
+    },
     async (request) => cases.get(request.context(), request.params.caseId),
   );
 
@@ -50,7 +61,13 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/cases/:caseId',
     {
       config: { access: 'case.update' },
-      schema: { tags, summary: 'Change a case (409 on a stale version)', params: CaseParams, body: UpdateCaseRequest, response: { 200: CaseDetail } },
+      schema: {
+        tags,
+        summary: 'Change a case (409 on a stale version)',
+        params: CaseParams,
+        body: UpdateCaseRequest,
+        response: { 200: CaseDetail },
+      },
     },
     async (request) => cases.update(request.context(), request.params.caseId, request.body),
   );
@@ -59,7 +76,13 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/cases/:caseId/cpr',
     {
       config: { access: 'case.revealCpr' },
-      schema: { tags, summary: 'Reveal the full CPR number (logged)', params: CaseParams, body: RevealCprRequest, response: { 200: RevealCprResponse } },
+      schema: {
+        tags,
+        summary: 'Reveal the full CPR number (logged)',
+        params: CaseParams,
+        body: RevealCprRequest,
+        response: { 200: RevealCprResponse },
+      },
     },
     async (request) => cases.revealCpr(request.context(), request.params.caseId, request.body.reason),
   );
@@ -68,7 +91,13 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/cases/:caseId/access-log',
     {
       config: { access: 'case.readAccessLog' },
-      schema: { tags, summary: 'Who has seen the case', params: CaseParams, querystring: CursorQuery, response: { 200: CaseAccessLogResponse } },
+      schema: {
+        tags,
+        summary: 'Who has seen the case',
+        params: CaseParams,
+        querystring: CursorQuery,
+        response: { 200: CaseAccessLogResponse },
+      },
     },
     async (request) => auditQueries.caseAccessLog(request.context(), request.params.caseId, request.query.cursor),
   );
@@ -92,16 +121,29 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/cases/:caseId/team',
     {
       config: { access: 'case.manageTeam' },
-      schema: { tags, summary: 'Add a person to the case team', params: CaseParams, body: AddTeamMemberRequest, response: { 201: CaseTeamMember } },
+      schema: {
+        tags,
+        summary: 'Add a person to the case team',
+        params: CaseParams,
+        body: AddTeamMemberRequest,
+        response: { 201: CaseTeamMember },
+      },
     },
-    async (request, reply) => reply.code(201).send(await team.add(request.context(), request.params.caseId, request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await team.add(request.context(), request.params.caseId, request.body)),
   );
 
   app.patch(
     '/cases/:caseId/team/:memberId',
     {
       config: { access: 'case.manageTeam' },
-      schema: { tags, summary: "Change a team member's case role", params: TeamMemberParams, body: UpdateTeamMemberRequest, response: { 204: z.null() } },
+      schema: {
+        tags,
+        summary: "Change a team member's case role",
+        params: TeamMemberParams,
+        body: UpdateTeamMemberRequest,
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
       await team.update(request.context(), request.params.caseId, request.params.memberId, request.body);
@@ -113,7 +155,13 @@ export const caseRoutes: FastifyPluginAsyncZod = async (app) => {
     '/cases/:caseId/team/:memberId',
     {
       config: { access: 'case.manageTeam' },
-      schema: { tags, summary: 'Remove a person from the case team', params: TeamMemberParams, querystring: VersionQuery, response: { 204: z.null() } },
+      schema: {
+        tags,
+        summary: 'Remove a person from the case team',
+        params: TeamMemberParams,
+        querystring: VersionQuery,
+        response: { 204: z.null() },
+      },
     },
     async (request, reply) => {
       await team.remove(request.context(), request.params.caseId, request.params.memberId, request.query.version);

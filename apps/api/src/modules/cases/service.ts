@@ -5,11 +5,17 @@ import { ConflictError, DomainValidationError, NotFoundError } from '../../lib/e
 import type { Prisma, PrismaClient } from '@inddrag/db';
 import type { RequestContext } from '../../lib/context';
 import { ageOn, copenhagenToday, toIsoDate } from '../../lib/dates';
-import { appendAudit, diffFields } from '../audit/service';
+import { appendAudit, diffFields, recordAudit } from '../audit/service';
 import { caseAbilities } from '../../access/abilities';
 import { computeDeadlines, deadlineStatus } from '../deadlines/rules';
 import { listCases } from './case-search';
-import { deadlineDatesData, deadlineDatesOf, deadlineFactsOf, deadlineFactsSelect, refreshNextDeadline } from '../deadlines/case-deadlines';
+import {
+  deadlineDatesData,
+  deadlineDatesOf,
+  deadlineFactsOf,
+  deadlineFactsSelect,
+  refreshNextDeadline,
+} from '../deadlines/case-deadlines';
 import { appendCaseEvent } from '../timeline/events';
 import { networkContactBlocked } from './network-contact';
 import { nextSteps } from './next-steps';
@@ -81,7 +87,12 @@ const detailSelect = {
   decisions: { select: { id: true }, take: 1 },
   referrals: { where: { status: { in: ['SENT', 'ACCEPTED'] } }, select: { status: true }, orderBy: { sentAt: 'desc' } },
   notifications: { select: { registeredAt: true }, orderBy: { registeredAt: 'desc' }, take: 1 },
-  phaseChanges: { where: { fromPhase: 'SCREENING' }, select: { recordedAt: true }, orderBy: { recordedAt: 'asc' }, take: 1 },
+  phaseChanges: {
+    where: { fromPhase: 'SCREENING' },
+    select: { recordedAt: true },
+    orderBy: { recordedAt: 'asc' },
+    take: 1,
+  },
 } satisfies Prisma.CaseSelect;
 
 const teamSelect = {
@@ -108,7 +119,14 @@ export function createCaseService(prisma: PrismaClient, access: AccessService) {
       row.siblingGroupId
         ? prisma.case.findMany({
             where: { siblingGroupId: row.siblingGroupId, id: { not: caseId } },
-            select: { id: true, caseNumber: true, childFirstName: true, childLastName: true, childDateOfBirth: true, phase: true },
+            select: {
+              id: true,
+              caseNumber: true,
+              childFirstName: true,
+              childLastName: true,
+              childDateOfBirth: true,
+              phase: true,
+            },
             orderBy: { childDateOfBirth: 'asc' },
           })
         : [],
@@ -129,7 +147,11 @@ export function createCaseService(prisma: PrismaClient, access: AccessService) {
         addedAt: member.addedAt.toISOString(),
         version: member.version,
       })),
-      accessVia: reach.teamRole ? 'TEAM' : ctx.actor.role === 'LEADER' && (reach.unitHolds || reach.unitReferredAccepted) ? 'UNIT' : 'EMERGENCY',
+      accessVia: reach.teamRole
+        ? 'TEAM'
+        : ctx.actor.role === 'LEADER' && (reach.unitHolds || reach.unitReferredAccepted)
+          ? 'UNIT'
+          : 'EMERGENCY',
       emergencyAccessExpiresAt: reach.teamRole ? null : (reach.emergencyExpiresAt?.toISOString() ?? null),
       parents: row.parents.map(toCaseParent),
       siblings: siblings.map((sibling) => ({
@@ -160,7 +182,11 @@ export function createCaseService(prisma: PrismaClient, access: AccessService) {
         firstFollowUpOn: facts.firstFollowUpOn,
         policeDocumentationOn: facts.policeDocumentationOn,
         networkCouncilHeldOn: facts.networkCouncilHeldOn,
-        referralStatus: row.referrals.some((r) => r.status === 'ACCEPTED') ? 'ACCEPTED' : row.referrals.length > 0 ? 'SENT' : null,
+        referralStatus: row.referrals.some((r) => r.status === 'ACCEPTED')
+          ? 'ACCEPTED'
+          : row.referrals.length > 0
+            ? 'SENT'
+            : null,
         newNotificationSinceScreening:
           lastNotificationAt !== undefined && passedScreeningAt !== undefined && lastNotificationAt > passedScreeningAt,
       }),
@@ -175,15 +201,13 @@ export function createCaseService(prisma: PrismaClient, access: AccessService) {
     /** Access was checked by the route's policy hook; this reads and logs the read. */
     async get(ctx: RequestContext, caseId: string): Promise<CaseDetail> {
       const detail = await loadDetail(ctx, caseId);
-      await prisma.$transaction((tx) =>
-        appendAudit(tx, ctx, {
-          action: 'READ',
-          entityType: 'Case',
-          entityId: caseId,
-          caseId,
-          ...(detail.accessVia === 'EMERGENCY' ? { reason: 'nødadgang' } : {}),
-        }),
-      );
+      await recordAudit(prisma, ctx, {
+        action: 'READ',
+        entityType: 'Case',
+        entityId: caseId,
+        caseId,
+        ...(detail.accessVia === 'EMERGENCY' ? { reason: 'nødadgang' } : {}),
+      });
       return detail;
     },
 
@@ -213,7 +237,12 @@ export function createCaseService(prisma: PrismaClient, access: AccessService) {
         if (before.version !== version) throw new ConflictError();
         if (fields.responsibleCaseworkerId) {
           const caseworker = await tx.user.findFirst({
-            where: { id: fields.responsibleCaseworkerId, municipalityId: before.municipalityId, active: true, role: 'CASEWORKER' },
+            where: {
+              id: fields.responsibleCaseworkerId,
+              municipalityId: before.municipalityId,
+              active: true,
+              role: 'CASEWORKER',
+            },
           });
           if (!caseworker) {
             throw new DomainValidationError('Den ansvarlige skal være en aktiv myndighedsrådgiver.', [
@@ -237,14 +266,28 @@ export function createCaseService(prisma: PrismaClient, access: AccessService) {
             ...fields,
             ...deadlineDatesData(deadlineDates ?? {}),
             // A new suspicion needs a new risk assessment (BL § 18, stk. 3).
-            ...(flagRaised ? { honourRiskAssessedOn: null, honourRiskAssessedById: null, honourRiskAssessment: null } : {}),
+            ...(flagRaised
+              ? { honourRiskAssessedOn: null, honourRiskAssessedById: null, honourRiskAssessment: null }
+              : {}),
             version: { increment: 1 },
           },
         });
         if (updated.count !== 1) throw new ConflictError();
-        await appendAudit(tx, ctx, { action: 'UPDATE', entityType: 'Case', entityId: caseId, caseId, details: { changes: fieldChanges } });
-        if (fields.honourConflictSuspected !== undefined && fields.honourConflictSuspected !== before.honourConflictSuspected) {
-          await appendCaseEvent(tx, ctx, { caseId, kind: fields.honourConflictSuspected ? 'honour.flagged' : 'honour.unflagged' });
+        await appendAudit(tx, ctx, {
+          action: 'UPDATE',
+          entityType: 'Case',
+          entityId: caseId,
+          caseId,
+          details: { changes: fieldChanges },
+        });
+        if (
+          fields.honourConflictSuspected !== undefined &&
+          fields.honourConflictSuspected !== before.honourConflictSuspected
+        ) {
+          await appendCaseEvent(tx, ctx, {
+            caseId,
+            kind: fields.honourConflictSuspected ? 'honour.flagged' : 'honour.unflagged',
+          });
         }
         if (dateChanges.length > 0) {
           await appendCaseEvent(tx, ctx, {
@@ -254,9 +297,15 @@ export function createCaseService(prisma: PrismaClient, access: AccessService) {
           });
           await refreshNextDeadline(tx, caseId);
         }
-        const otherChanges = fieldChanges.filter((c) => c.field === 'childAddress' || c.field === 'responsibleCaseworkerId');
+        const otherChanges = fieldChanges.filter(
+          (c) => c.field === 'childAddress' || c.field === 'responsibleCaseworkerId',
+        );
         if (otherChanges.length > 0) {
-          await appendCaseEvent(tx, ctx, { caseId, kind: 'case.updated', data: { fields: otherChanges.map((c) => c.field).join(',') } });
+          await appendCaseEvent(tx, ctx, {
+            caseId,
+            kind: 'case.updated',
+            data: { fields: otherChanges.map((c) => c.field).join(',') },
+          });
         }
       });
       return loadDetail(ctx, caseId);

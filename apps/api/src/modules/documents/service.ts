@@ -12,7 +12,7 @@ import type { Prisma, PrismaClient } from '@inddrag/db';
 import type { RequestContext } from '../../lib/context';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
 import { DomainValidationError, NotFoundError } from '../../lib/errors';
-import { appendAudit } from '../audit/service';
+import { appendAudit, recordAudit } from '../audit/service';
 import { noteBelongsToCase } from '../notes/service';
 import { appendCaseEvent } from '../timeline/events';
 
@@ -80,14 +80,12 @@ export function createDocumentService(prisma: PrismaClient) {
         select: metadataSelect,
       });
       const pageRows = rows.slice(0, query.limit);
-      await prisma.$transaction((tx) =>
-        appendAudit(tx, ctx, {
-          action: 'READ',
-          entityType: 'CaseDocument',
-          caseId,
-          details: { count: pageRows.length },
-        }),
-      );
+      await recordAudit(prisma, ctx, {
+        action: 'READ',
+        entityType: 'CaseDocument',
+        caseId,
+        details: { count: pageRows.length },
+      });
       const last = pageRows.at(-1);
       return {
         items: pageRows.map(toDocument),

@@ -11,13 +11,25 @@ export const emergencyAccessRoutes: FastifyPluginAsyncZod = async (app) => {
     '/emergency-access',
     {
       config: { access: 'case.emergencyAccess' },
-      schema: { tags, summary: 'Break the glass: time-limited, logged access to a case', body: EmergencyAccessRequest, response: { 201: EmergencyAccessGrant } },
+      schema: {
+        tags,
+        summary: 'Break the glass: time-limited, logged access to a case',
+        body: EmergencyAccessRequest,
+        response: { 201: EmergencyAccessGrant },
+      },
     },
     async (request, reply) => reply.code(201).send(await service.grant(request.context(), request.body)),
   );
   app.get(
     '/emergency-access',
-    { config: { access: 'emergencyAccess.review' }, schema: { tags, summary: "Emergency accesses to the leader's unit's cases", response: { 200: EmergencyAccessFlagList } } },
+    {
+      config: { access: 'emergencyAccess.review' },
+      schema: {
+        tags,
+        summary: "Emergency accesses to the leader's unit's cases",
+        response: { 200: EmergencyAccessFlagList },
+      },
+    },
     async (request) => ({ items: await service.flagsForLeader(request.context()) }),
   );
   app.post(

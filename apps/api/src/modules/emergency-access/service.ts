@@ -38,7 +38,11 @@ export function createEmergencyAccessService(prisma: PrismaClient, durationMs: n
           reason: request.reason,
           details: { emergencyAccessId: access.id, expiresAt: access.expiresAt.toISOString() },
         });
-        await alertEmergencyAccess(tx, ctx, { caseId: kase.id, caseNumber: request.caseNumber, emergencyAccessId: access.id });
+        await alertEmergencyAccess(tx, ctx, {
+          caseId: kase.id,
+          caseNumber: request.caseNumber,
+          emergencyAccessId: access.id,
+        });
         await appendCaseEvent(tx, ctx, {
           caseId: kase.id,
           kind: 'emergencyAccess.granted',
@@ -75,9 +79,13 @@ export function createEmergencyAccessService(prisma: PrismaClient, durationMs: n
       await prisma.$transaction(async (tx) => {
         const row = await tx.emergencyAccess.findUnique({ where: { id } });
         if (!row) throw new NotFoundError('Nødadgangen findes ikke.');
-        if (row.unitId !== ctx.actor.unitId) throw new ForbiddenError('Kun lederen af den enhed, der har sagen, kan gennemse nødadgangen.');
+        if (row.unitId !== ctx.actor.unitId)
+          throw new ForbiddenError('Kun lederen af den enhed, der har sagen, kan gennemse nødadgangen.');
         if (row.reviewedAt) return;
-        await tx.emergencyAccess.update({ where: { id }, data: { reviewedAt: ctx.now, reviewedById: ctx.actor.userId } });
+        await tx.emergencyAccess.update({
+          where: { id },
+          data: { reviewedAt: ctx.now, reviewedById: ctx.actor.userId },
+        });
         await appendAudit(tx, ctx, {
           action: 'UPDATE',
           entityType: 'EmergencyAccess',

@@ -17,7 +17,10 @@ export function createHealthService(
         applied = rows.map((row) => row.migration_name);
       } catch {
         // Unreachable database, or one without the migrations table: both are "not ready".
-        reachable = await prisma.$queryRaw`SELECT 1`.then(() => true, () => false);
+        reachable = await prisma.$queryRaw`SELECT 1`.then(
+          () => true,
+          () => false,
+        );
       }
       const pending = options.expectedMigrations.filter((name) => !applied.includes(name));
       const healthy = reachable && pending.length === 0;

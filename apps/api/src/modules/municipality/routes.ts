@@ -8,7 +8,10 @@ export const municipalityRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get(
     '/municipality/settings',
-    { config: { access: 'municipality.settings' }, schema: { tags, summary: "The municipality's settings", response: { 200: MunicipalitySettings } } },
+    {
+      config: { access: 'municipality.settings' },
+      schema: { tags, summary: "The municipality's settings", response: { 200: MunicipalitySettings } },
+    },
     async (request) => municipality.settings(request.context()),
   );
 

@@ -5,8 +5,14 @@ import { ConflictError } from '../../lib/errors';
 import { appendAudit, diffFields } from '../audit/service';
 
 /** The municipality's age threshold: a child this old or older is referred to UngeCentret by default. */
-export async function youthUnitFromAge(tx: Prisma.TransactionClient | PrismaClient, municipalityId: string): Promise<number> {
-  const row = await tx.municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { youthUnitFromAge: true } });
+export async function youthUnitFromAge(
+  tx: Prisma.TransactionClient | PrismaClient,
+  municipalityId: string,
+): Promise<number> {
+  const row = await tx.municipality.findUniqueOrThrow({
+    where: { id: municipalityId },
+    select: { youthUnitFromAge: true },
+  });
   return row.youthUnitFromAge;
 }
 
@@ -17,7 +23,10 @@ export function createMunicipalityService(prisma: PrismaClient) {
       return prisma.municipality.findUniqueOrThrow({ where: { id: ctx.actor.municipalityId }, select });
     },
 
-    async updateSettings(ctx: RequestContext, request: UpdateMunicipalitySettingsRequest): Promise<MunicipalitySettings> {
+    async updateSettings(
+      ctx: RequestContext,
+      request: UpdateMunicipalitySettingsRequest,
+    ): Promise<MunicipalitySettings> {
       const { version, ...changes } = request;
       return prisma.$transaction(async (tx) => {
         const before = await tx.municipality.findUniqueOrThrow({ where: { id: ctx.actor.municipalityId }, select });

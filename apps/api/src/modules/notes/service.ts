@@ -15,7 +15,7 @@ import type { RequestContext } from '../../lib/context';
 import { decodeCursor, encodeCursor } from '../../lib/cursor';
 import { copenhagenToday, fromIsoDate, toIsoDate } from '../../lib/dates';
 import { ConflictError, DomainValidationError, NotFoundError, RuleViolationError } from '../../lib/errors';
-import { appendAudit, diffFields } from '../audit/service';
+import { appendAudit, diffFields, recordAudit } from '../audit/service';
 import { appendCaseEvent } from '../timeline/events';
 
 type Tx = Prisma.TransactionClient;
@@ -120,14 +120,12 @@ export function createNoteService(prisma: PrismaClient, access: AccessService) {
         unitsOf(prisma, [...pageRows, ...supplements]),
         mayWriteNotes(ctx, caseId),
       ]);
-      await prisma.$transaction((tx) =>
-        appendAudit(tx, ctx, {
-          action: 'READ',
-          entityType: 'CaseNote',
-          caseId,
-          details: { count: pageRows.length + supplements.length },
-        }),
-      );
+      await recordAudit(prisma, ctx, {
+        action: 'READ',
+        entityType: 'CaseNote',
+        caseId,
+        details: { count: pageRows.length + supplements.length },
+      });
       const last = pageRows.at(-1);
       return {
         items: pageRows.map((row): CaseNote => ({

@@ -26,7 +26,12 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
     '/cases/:caseId/referral-options',
     {
       config: { access: 'case.refer' },
-      schema: { tags, summary: 'Where the case may be referred (with the age-based default) and whether it may be now', params: CaseParams, response: { 200: ReferralOptions } },
+      schema: {
+        tags,
+        summary: 'Where the case may be referred (with the age-based default) and whether it may be now',
+        params: CaseParams,
+        response: { 200: ReferralOptions },
+      },
     },
     async (request) => referrals.options(request.context(), request.params.caseId),
   );
@@ -35,14 +40,29 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
     '/cases/:caseId/referrals',
     {
       config: { access: 'case.refer' },
-      schema: { tags, summary: 'Refer the case to FamilieCentret or UngeCentret (visitation)', params: CaseParams, body: CreateReferralRequest, response: { 201: Referral } },
+      schema: {
+        tags,
+        summary: 'Refer the case to FamilieCentret or UngeCentret (visitation)',
+        params: CaseParams,
+        body: CreateReferralRequest,
+        response: { 201: Referral },
+      },
     },
-    async (request, reply) => reply.code(201).send(await referrals.create(request.context(), request.params.caseId, request.body)),
+    async (request, reply) =>
+      reply.code(201).send(await referrals.create(request.context(), request.params.caseId, request.body)),
   );
 
   app.get(
     '/cases/:caseId/referrals',
-    { config: { access: 'case.read' }, schema: { tags, summary: "The case's referrals, every status", params: CaseParams, response: { 200: ReferralList } } },
+    {
+      config: { access: 'case.read' },
+      schema: {
+        tags,
+        summary: "The case's referrals, every status",
+        params: CaseParams,
+        response: { 200: ReferralList },
+      },
+    },
     async (request) => ({ items: await referrals.listForCase(request.context(), request.params.caseId) }),
   );
 
@@ -50,9 +70,16 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
     '/cases/:caseId/referrals/:referralId/withdraw',
     {
       config: { access: 'case.refer' },
-      schema: { tags, summary: 'Withdraw a referral not yet answered (409 on a stale version)', params: CaseReferralParams, body: WithdrawReferralRequest, response: { 200: Referral } },
+      schema: {
+        tags,
+        summary: 'Withdraw a referral not yet answered (409 on a stale version)',
+        params: CaseReferralParams,
+        body: WithdrawReferralRequest,
+        response: { 200: Referral },
+      },
     },
-    async (request) => referrals.withdraw(request.context(), request.params.caseId, request.params.referralId, request.body.version),
+    async (request) =>
+      referrals.withdraw(request.context(), request.params.caseId, request.params.referralId, request.body.version),
   );
 
   // --- The receiving leader -----------------------------------------------------------------
@@ -61,7 +88,12 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
     '/referrals',
     {
       config: { access: 'referral.receive' },
-      schema: { tags, summary: "Referrals to one's own unit (the package; each one shown is logged)", querystring: IncomingReferralQuery, response: { 200: IncomingReferralList } },
+      schema: {
+        tags,
+        summary: "Referrals to one's own unit (the package; each one shown is logged)",
+        querystring: IncomingReferralQuery,
+        response: { 200: IncomingReferralList },
+      },
     },
     async (request) => ({ items: await referrals.incoming(request.context(), request.query.status) }),
   );
@@ -70,7 +102,12 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
     '/referrals/:referralId',
     {
       config: { access: 'referral.receive' },
-      schema: { tags, summary: "One referral to one's own unit (404 for any other)", params: ReferralParams, response: { 200: IncomingReferral } },
+      schema: {
+        tags,
+        summary: "One referral to one's own unit (404 for any other)",
+        params: ReferralParams,
+        response: { 200: IncomingReferral },
+      },
     },
     async (request) => referrals.incomingOne(request.context(), request.params.referralId),
   );
@@ -79,7 +116,13 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
     '/referrals/:referralId/accept',
     {
       config: { access: 'referral.receive' },
-      schema: { tags, summary: 'Accept the referral and assign a worker of the unit (409 on a stale version)', params: ReferralParams, body: AcceptReferralRequest, response: { 200: IncomingReferral } },
+      schema: {
+        tags,
+        summary: 'Accept the referral and assign a worker of the unit (409 on a stale version)',
+        params: ReferralParams,
+        body: AcceptReferralRequest,
+        response: { 200: IncomingReferral },
+      },
     },
     async (request) => referrals.accept(request.context(), request.params.referralId, request.body),
   );
@@ -88,7 +131,13 @@ export const referralRoutes: FastifyPluginAsyncZod = async (app) => {
     '/referrals/:referralId/return',
     {
       config: { access: 'referral.receive' },
-      schema: { tags, summary: 'Send the referral back with a reason (409 on a stale version)', params: ReferralParams, body: ReturnReferralRequest, response: { 200: IncomingReferral } },
+      schema: {
+        tags,
+        summary: 'Send the referral back with a reason (409 on a stale version)',
+        params: ReferralParams,
+        body: ReturnReferralRequest,
+        response: { 200: IncomingReferral },
+      },
     },
     async (request) => referrals.sendBack(request.context(), request.params.referralId, request.body),
   );

@@ -15,7 +15,7 @@ import type { RequestContext } from '../../lib/context';
 import { ageOn, copenhagenToday, fromIsoDate, toIsoDate } from '../../lib/dates';
 import { ConflictError, DomainValidationError, NotFoundError, RuleViolationError } from '../../lib/errors';
 import { createAlerts, responsibleMemberIds, type NewAlert } from '../alerts/service';
-import { appendAudit } from '../audit/service';
+import { appendAudit, recordAudit } from '../audit/service';
 import { NETWORK_CONTACT_BLOCKED_REASON, networkContactBlocked } from '../cases/network-contact';
 import { addTeamMemberInTx } from '../cases/team-service';
 import { refreshNextDeadline } from '../deadlines/case-deadlines';
@@ -47,12 +47,23 @@ const referralSelect = {
   sentBy: userRef,
   decidedBy: userRef,
   assignedWorker: userRef,
-  decision: { select: { id: true, legalBasis: true, measure: true, purpose: true, expectedDuration: true, decidedOn: true } },
+  decision: {
+    select: { id: true, legalBasis: true, measure: true, purpose: true, expectedDuration: true, decidedOn: true },
+  },
 } satisfies Prisma.ReferralSelect;
 
 const incomingSelect = {
   ...referralSelect,
-  case: { select: { id: true, caseNumber: true, childFirstName: true, childLastName: true, childCpr: true, childDateOfBirth: true } },
+  case: {
+    select: {
+      id: true,
+      caseNumber: true,
+      childFirstName: true,
+      childLastName: true,
+      childCpr: true,
+      childDateOfBirth: true,
+    },
+  },
 } satisfies Prisma.ReferralSelect;
 
 type ReferralRow = Prisma.ReferralGetPayload<{ select: typeof referralSelect }>;
@@ -162,7 +173,16 @@ export function createReferralService(prisma: PrismaClient) {
     const row = ctx.actor.unitId
       ? await tx.referral.findFirst({
           where: { id: referralId, toUnitId: ctx.actor.unitId, case: { municipalityId: ctx.actor.municipalityId } },
-          select: { id: true, caseId: true, status: true, version: true, toUnitId: true, sentById: true, toUnit: unitRef, case: { select: { caseNumber: true } } },
+          select: {
+            id: true,
+            caseId: true,
+            status: true,
+            version: true,
+            toUnitId: true,
+            sentById: true,
+            toUnit: unitRef,
+            case: { select: { caseNumber: true } },
+          },
         })
       : null;
     if (!row) throw new NotFoundError('Visitationen findes ikke, eller den er ikke sendt til din enhed.');
@@ -176,7 +196,12 @@ export function createReferralService(prisma: PrismaClient) {
   }
 
   /** The sender and the case's responsible caseworkers hear the answer. */
-  async function answerRecipients(tx: Tx, ctx: RequestContext, caseId: string, sentById: string | null): Promise<string[]> {
+  async function answerRecipients(
+    tx: Tx,
+    ctx: RequestContext,
+    caseId: string,
+    sentById: string | null,
+  ): Promise<string[]> {
     const ids = new Set(await responsibleMemberIds(tx, caseId));
     if (sentById) ids.add(sentById);
     ids.delete(ctx.actor.userId);
@@ -195,11 +220,19 @@ export function createReferralService(prisma: PrismaClient) {
           orderBy: [{ decidedOn: 'desc' }, { createdAt: 'desc' }],
           select: { id: true, legalBasis: true, measure: true, purpose: true, expectedDuration: true, decidedOn: true },
         }),
-        prisma.referral.findMany({ where: { caseId, status: { in: [...ACTIVE_STATUSES] } }, select: { toUnitId: true } }),
+        prisma.referral.findMany({
+          where: { caseId, status: { in: [...ACTIVE_STATUSES] } },
+          select: { toUnitId: true },
+        }),
       ]);
       const childAge = ageOn(toIsoDate(kase.childDateOfBirth), copenhagenToday(ctx.now));
       const block = referralBlock(kase, units.length);
-      await prisma.$transaction((tx) => appendAudit(tx, ctx, { action: 'READ', entityType: 'CaseDecision', caseId, details: { purpose: 'referral-options' } }));
+      await recordAudit(prisma, ctx, {
+        action: 'READ',
+        entityType: 'CaseDecision',
+        caseId,
+        details: { purpose: 'referral-options' },
+      });
       return {
         units: units.map((u) => ({ ...u, activeReferral: active.some((r) => r.toUnitId === u.id) })),
         defaultUnitId: defaultUnitId(units, childAge, threshold),
@@ -220,18 +253,27 @@ export function createReferralService(prisma: PrismaClient) {
         const units = await executorUnits(tx, kase.municipalityId);
         const toUnit = units.find((u) => u.id === request.toUnitId);
         const block = referralBlock(kase, units.length);
-        if (block === 'NOT_HELD_BY_AUTHORITY' || block === 'CASE_CLOSED' || block === 'NO_EXECUTOR_UNIT') throw new RuleViolationError(BLOCK_REASONS[block]);
+        if (block === 'NOT_HELD_BY_AUTHORITY' || block === 'CASE_CLOSED' || block === 'NO_EXECUTOR_UNIT')
+          throw new RuleViolationError(BLOCK_REASONS[block]);
         if (!toUnit) {
           throw new DomainValidationError('Sagen kan kun visiteres til kommunens FamilieCenter eller UngeCenter.', [
             { path: 'body.toUnitId', message: 'Vælg FamilieCentret eller UngeCentret' },
           ]);
         }
         if (block === 'NO_DECISION') throw new RuleViolationError(BLOCK_REASONS[block]);
-        const decision = await tx.caseDecision.findFirst({ where: { id: request.decisionId, caseId }, select: { id: true, measure: true } });
+        const decision = await tx.caseDecision.findFirst({
+          where: { id: request.decisionId, caseId },
+          select: { id: true, measure: true },
+        });
         if (!decision) {
-          throw new DomainValidationError('Afgørelsen hører ikke til sagen.', [{ path: 'body.decisionId', message: 'Vælg en af sagens afgørelser' }]);
+          throw new DomainValidationError('Afgørelsen hører ikke til sagen.', [
+            { path: 'body.decisionId', message: 'Vælg en af sagens afgørelser' },
+          ]);
         }
-        const existing = await tx.referral.findFirst({ where: { caseId, toUnitId: toUnit.id, status: { in: [...ACTIVE_STATUSES] } }, select: { status: true } });
+        const existing = await tx.referral.findFirst({
+          where: { caseId, toUnitId: toUnit.id, status: { in: [...ACTIVE_STATUSES] } },
+          select: { status: true },
+        });
         if (existing) {
           throw new RuleViolationError(
             existing.status === 'SENT'
@@ -268,10 +310,22 @@ export function createReferralService(prisma: PrismaClient) {
             ],
           },
         });
-        await appendCaseEvent(tx, ctx, { caseId, kind: 'referral.sent', entityType: 'Referral', entityId: created.id, data: { toUnit: toUnit.name, measure: decision.measure } });
+        await appendCaseEvent(tx, ctx, {
+          caseId,
+          kind: 'referral.sent',
+          entityType: 'Referral',
+          entityId: created.id,
+          data: { toUnit: toUnit.name, measure: decision.measure },
+        });
 
-        const child = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { childFirstName: true, childLastName: true } });
-        const leaders = await tx.user.findMany({ where: { unitId: toUnit.id, role: 'LEADER', active: true }, select: { id: true } });
+        const child = await tx.case.findUniqueOrThrow({
+          where: { id: caseId },
+          select: { childFirstName: true, childLastName: true },
+        });
+        const leaders = await tx.user.findMany({
+          where: { unitId: toUnit.id, role: 'LEADER', active: true },
+          select: { id: true },
+        });
         await createAlerts(
           tx,
           ctx,
@@ -294,8 +348,17 @@ export function createReferralService(prisma: PrismaClient) {
 
     /** The case's referrals, newest first, for the case page. */
     async listForCase(ctx: RequestContext, caseId: string): Promise<Referral[]> {
-      const rows = await prisma.referral.findMany({ where: { caseId }, orderBy: [{ sentAt: 'desc' }, { id: 'asc' }], select: referralSelect });
-      await prisma.$transaction((tx) => appendAudit(tx, ctx, { action: 'READ', entityType: 'Referral', caseId, details: { referralIds: rows.map((r) => r.id) } }));
+      const rows = await prisma.referral.findMany({
+        where: { caseId },
+        orderBy: [{ sentAt: 'desc' }, { id: 'asc' }],
+        select: referralSelect,
+      });
+      await recordAudit(prisma, ctx, {
+        action: 'READ',
+        entityType: 'Referral',
+        caseId,
+        details: { referralIds: rows.map((r) => r.id) },
+      });
       return rows.map(toReferral);
     },
 
@@ -303,10 +366,14 @@ export function createReferralService(prisma: PrismaClient) {
     async withdraw(ctx: RequestContext, caseId: string, referralId: string, version: number): Promise<Referral> {
       return prisma.$transaction(async (tx) => {
         await lockReferral(tx, referralId);
-        const row = await tx.referral.findFirst({ where: { id: referralId, caseId }, select: { status: true, version: true, toUnit: unitRef } });
+        const row = await tx.referral.findFirst({
+          where: { id: referralId, caseId },
+          select: { status: true, version: true, toUnit: unitRef },
+        });
         if (!row) throw new NotFoundError('Visitationen findes ikke.');
         if (row.version !== version) throw new ConflictError();
-        if (row.status !== 'SENT') throw new RuleViolationError('Kun en visitation, der endnu ikke er besvaret, kan trækkes tilbage.');
+        if (row.status !== 'SENT')
+          throw new RuleViolationError('Kun en visitation, der endnu ikke er besvaret, kan trækkes tilbage.');
         const updated = await tx.referral.updateMany({
           where: { id: referralId, version, status: 'SENT' },
           data: { status: 'WITHDRAWN', decidedAt: ctx.now, decidedById: ctx.actor.userId, version: { increment: 1 } },
@@ -319,7 +386,13 @@ export function createReferralService(prisma: PrismaClient) {
           caseId,
           details: { changes: [{ field: 'status', from: 'SENT', to: 'WITHDRAWN' }] },
         });
-        await appendCaseEvent(tx, ctx, { caseId, kind: 'referral.withdrawn', entityType: 'Referral', entityId: referralId, data: { toUnit: row.toUnit.name } });
+        await appendCaseEvent(tx, ctx, {
+          caseId,
+          kind: 'referral.withdrawn',
+          entityType: 'Referral',
+          entityId: referralId,
+          data: { toUnit: row.toUnit.name },
+        });
         return toReferral(await tx.referral.findUniqueOrThrow({ where: { id: referralId }, select: referralSelect }));
       });
     },
@@ -339,7 +412,12 @@ export function createReferralService(prisma: PrismaClient) {
       if (rows.length > 0) {
         await prisma.$transaction(async (tx) => {
           for (const row of rows) {
-            await appendAudit(tx, ctx, { action: 'READ', entityType: 'Referral', entityId: row.id, caseId: row.caseId });
+            await appendAudit(tx, ctx, {
+              action: 'READ',
+              entityType: 'Referral',
+              entityId: row.id,
+              caseId: row.caseId,
+            });
           }
         });
       }
@@ -366,7 +444,12 @@ export function createReferralService(prisma: PrismaClient) {
         const referral = await ownIncoming(tx, ctx, referralId);
         assertPending(referral, request.version);
         const worker = await tx.user.findFirst({
-          where: { id: request.assignedWorkerId, unitId: referral.toUnitId, active: true, role: { in: [...ASSIGNABLE_ROLES] } },
+          where: {
+            id: request.assignedWorkerId,
+            unitId: referral.toUnitId,
+            active: true,
+            role: { in: [...ASSIGNABLE_ROLES] },
+          },
           select: { id: true, name: true, role: true },
         });
         if (!worker) {
@@ -376,7 +459,13 @@ export function createReferralService(prisma: PrismaClient) {
         }
         const updated = await tx.referral.updateMany({
           where: { id: referralId, version: request.version, status: 'SENT' },
-          data: { status: 'ACCEPTED', decidedAt: ctx.now, decidedById: ctx.actor.userId, assignedWorkerId: worker.id, version: { increment: 1 } },
+          data: {
+            status: 'ACCEPTED',
+            decidedAt: ctx.now,
+            decidedById: ctx.actor.userId,
+            assignedWorkerId: worker.id,
+            version: { increment: 1 },
+          },
         });
         if (updated.count !== 1) throw new ConflictError();
         const { caseId } = referral;
@@ -393,15 +482,24 @@ export function createReferralService(prisma: PrismaClient) {
           },
         });
 
-        const membership = await tx.caseTeamMember.findUnique({ where: { caseId_userId: { caseId, userId: worker.id } }, select: { removedAt: true } });
+        const membership = await tx.caseTeamMember.findUnique({
+          where: { caseId_userId: { caseId, userId: worker.id } },
+          select: { removedAt: true },
+        });
         if (!membership || membership.removedAt) {
-          await addTeamMemberInTx(tx, ctx, caseId, { userId: worker.id, role: worker.role === 'FACILITATOR' ? 'FACILITATOR' : 'EXECUTOR' });
+          await addTeamMemberInTx(tx, ctx, caseId, {
+            userId: worker.id,
+            role: worker.role === 'FACILITATOR' ? 'FACILITATOR' : 'EXECUTOR',
+          });
         }
 
         const kase = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { measureStartedOn: true } });
         if (kase.measureStartedOn === null) {
           const today = copenhagenToday(ctx.now);
-          await tx.case.update({ where: { id: caseId }, data: { measureStartedOn: fromIsoDate(today), version: { increment: 1 } } });
+          await tx.case.update({
+            where: { id: caseId },
+            data: { measureStartedOn: fromIsoDate(today), version: { increment: 1 } },
+          });
           await appendAudit(tx, ctx, {
             action: 'UPDATE',
             entityType: 'Case',
@@ -423,17 +521,23 @@ export function createReferralService(prisma: PrismaClient) {
         await createAlerts(
           tx,
           ctx,
-          recipients.map(
-            (userId): NewAlert => ({
-              userId,
-              kind: 'REFERRAL_ACCEPTED',
-              caseId,
-              data: { caseNumber: referral.case.caseNumber, referralId, toUnit: referral.toUnit.name, workerName: worker.name },
-              dedupeKey: `referral:${referralId}:accepted`,
-            }),
-          ),
+          recipients.map((userId): NewAlert => ({
+            userId,
+            kind: 'REFERRAL_ACCEPTED',
+            caseId,
+            data: {
+              caseNumber: referral.case.caseNumber,
+              referralId,
+              toUnit: referral.toUnit.name,
+              workerName: worker.name,
+            },
+            dedupeKey: `referral:${referralId}:accepted`,
+          })),
         );
-        return toIncoming(await tx.referral.findUniqueOrThrow({ where: { id: referralId }, select: incomingSelect }), copenhagenToday(ctx.now));
+        return toIncoming(
+          await tx.referral.findUniqueOrThrow({ where: { id: referralId }, select: incomingSelect }),
+          copenhagenToday(ctx.now),
+        );
       });
     },
 
@@ -445,7 +549,13 @@ export function createReferralService(prisma: PrismaClient) {
         assertPending(referral, request.version);
         const updated = await tx.referral.updateMany({
           where: { id: referralId, version: request.version, status: 'SENT' },
-          data: { status: 'REJECTED', returnReason: request.reason, decidedAt: ctx.now, decidedById: ctx.actor.userId, version: { increment: 1 } },
+          data: {
+            status: 'REJECTED',
+            returnReason: request.reason,
+            decidedAt: ctx.now,
+            decidedById: ctx.actor.userId,
+            version: { increment: 1 },
+          },
         });
         if (updated.count !== 1) throw new ConflictError();
         const { caseId } = referral;
@@ -472,17 +582,18 @@ export function createReferralService(prisma: PrismaClient) {
         await createAlerts(
           tx,
           ctx,
-          recipients.map(
-            (userId): NewAlert => ({
-              userId,
-              kind: 'REFERRAL_RETURNED',
-              caseId,
-              data: { caseNumber: referral.case.caseNumber, referralId, toUnit: referral.toUnit.name },
-              dedupeKey: `referral:${referralId}:returned`,
-            }),
-          ),
+          recipients.map((userId): NewAlert => ({
+            userId,
+            kind: 'REFERRAL_RETURNED',
+            caseId,
+            data: { caseNumber: referral.case.caseNumber, referralId, toUnit: referral.toUnit.name },
+            dedupeKey: `referral:${referralId}:returned`,
+          })),
         );
-        return toIncoming(await tx.referral.findUniqueOrThrow({ where: { id: referralId }, select: incomingSelect }), copenhagenToday(ctx.now));
+        return toIncoming(
+          await tx.referral.findUniqueOrThrow({ where: { id: referralId }, select: incomingSelect }),
+          copenhagenToday(ctx.now),
+        );
       });
     },
   };

@@ -16,7 +16,11 @@ export interface CaseEventEntry {
  * Adds one entry to the case's timeline inside the caller's transaction, beside its audit record.
  * Every feature that changes a case calls this; the timeline reads nothing else.
  */
-export async function appendCaseEvent(tx: Prisma.TransactionClient, ctx: RequestContext, entry: CaseEventEntry): Promise<void> {
+export async function appendCaseEvent(
+  tx: Prisma.TransactionClient,
+  ctx: RequestContext,
+  entry: CaseEventEntry,
+): Promise<void> {
   await tx.caseEvent.create({
     data: {
       caseId: entry.caseId,

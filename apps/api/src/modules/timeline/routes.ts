@@ -7,7 +7,13 @@ export const timelineRoutes: FastifyPluginAsyncZod = async (app) => {
     '/cases/:caseId/timeline',
     {
       config: { access: 'case.timeline' },
-      schema: { tags: ['cases'], summary: "The case's timeline, newest first", params: CaseParams, querystring: TimelineQuery, response: { 200: TimelineResponse } },
+      schema: {
+        tags: ['cases'],
+        summary: "The case's timeline, newest first",
+        params: CaseParams,
+        querystring: TimelineQuery,
+        response: { 200: TimelineResponse },
+      },
     },
     async (request) => timeline.list(request.context(), request.params.caseId, request.query),
   );

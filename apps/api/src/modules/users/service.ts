@@ -1,4 +1,10 @@
-import type { CreateUserRequest, DirectoryEntry, FieldChange, UpdateUserRequest, UserSummary } from '@inddrag/contracts';
+import type {
+  CreateUserRequest,
+  DirectoryEntry,
+  FieldChange,
+  UpdateUserRequest,
+  UserSummary,
+} from '@inddrag/contracts';
 import { hashPassword, type Prisma, type PrismaClient } from '@inddrag/db';
 import type { RequestContext } from '../../lib/context';
 import { ConflictError, DomainValidationError, NotFoundError } from '../../lib/errors';
@@ -19,7 +25,16 @@ const userSelect = {
 type UserRow = Prisma.UserGetPayload<{ select: typeof userSelect }>;
 
 function toSummary(row: UserRow): UserSummary {
-  return { id: row.id, name: row.name, email: row.email, role: row.role, unit: row.unit, active: row.active, createdAt: row.createdAt.toISOString(), version: row.version };
+  return {
+    id: row.id,
+    name: row.name,
+    email: row.email,
+    role: row.role,
+    unit: row.unit,
+    active: row.active,
+    createdAt: row.createdAt.toISOString(),
+    version: row.version,
+  };
 }
 
 /** Roles that work inside a unit must have one; an external samordner or an admin may have none. */
@@ -29,13 +44,20 @@ type Tx = Prisma.TransactionClient;
 
 async function assertUnitFits(tx: Tx, ctx: RequestContext, role: string, unitId: string | null) {
   if (ROLES_NEEDING_A_UNIT.has(role) && !unitId) {
-    throw new DomainValidationError('Rollen kræver en enhed.', [{ path: 'body.unitId', message: 'Vælg brugerens enhed' }]);
+    throw new DomainValidationError('Rollen kræver en enhed.', [
+      { path: 'body.unitId', message: 'Vælg brugerens enhed' },
+    ]);
   }
   if (!unitId) return;
   const unit = await tx.unit.findFirst({ where: { id: unitId, municipalityId: ctx.actor.municipalityId } });
-  if (!unit) throw new DomainValidationError('Enheden findes ikke.', [{ path: 'body.unitId', message: 'Vælg en enhed i kommunen' }]);
+  if (!unit)
+    throw new DomainValidationError('Enheden findes ikke.', [
+      { path: 'body.unitId', message: 'Vælg en enhed i kommunen' },
+    ]);
   if (role === 'CASEWORKER' && unit.kind !== 'MYNDIGHED') {
-    throw new DomainValidationError('En myndighedsrådgiver hører til Myndighed.', [{ path: 'body.unitId', message: 'Vælg en myndighedsenhed' }]);
+    throw new DomainValidationError('En myndighedsrådgiver hører til Myndighed.', [
+      { path: 'body.unitId', message: 'Vælg en myndighedsenhed' },
+    ]);
   }
   if (role === 'EXECUTOR' && unit.kind !== 'FAMILIECENTER' && unit.kind !== 'UNGECENTER') {
     throw new DomainValidationError('En udfører hører til FamilieCentret eller UngeCentret.', [
@@ -53,14 +75,23 @@ export function createUserService(prisma: PrismaClient) {
     ctx: RequestContext,
     userId: string,
     version: number,
-    plan: (tx: Tx, before: UserRow) => Promise<{ data: Prisma.UserUpdateManyMutationInput; changes: FieldChange[]; also?: () => Promise<unknown> }>,
+    plan: (
+      tx: Tx,
+      before: UserRow,
+    ) => Promise<{ data: Prisma.UserUpdateManyMutationInput; changes: FieldChange[]; also?: () => Promise<unknown> }>,
   ): Promise<UserSummary> {
     return prisma.$transaction(async (tx) => {
-      const before = await tx.user.findFirst({ where: { id: userId, municipalityId: ctx.actor.municipalityId }, select: userSelect });
+      const before = await tx.user.findFirst({
+        where: { id: userId, municipalityId: ctx.actor.municipalityId },
+        select: userSelect,
+      });
       if (!before) throw new NotFoundError('Brugeren findes ikke.');
       if (before.version !== version) throw new ConflictError();
       const { data, changes, also } = await plan(tx, before);
-      const updated = await tx.user.updateMany({ where: { id: userId, version }, data: { ...data, version: { increment: 1 } } });
+      const updated = await tx.user.updateMany({
+        where: { id: userId, version },
+        data: { ...data, version: { increment: 1 } },
+      });
       if (updated.count !== 1) throw new ConflictError();
       await also?.();
       await appendAudit(tx, ctx, { action: 'UPDATE', entityType: 'User', entityId: userId, details: { changes } });
@@ -70,7 +101,11 @@ export function createUserService(prisma: PrismaClient) {
 
   return {
     async list(ctx: RequestContext): Promise<UserSummary[]> {
-      const rows = await prisma.user.findMany({ where: { municipalityId: ctx.actor.municipalityId }, select: userSelect, orderBy: { name: 'asc' } });
+      const rows = await prisma.user.findMany({
+        where: { municipalityId: ctx.actor.municipalityId },
+        select: userSelect,
+        orderBy: { name: 'asc' },
+      });
       return rows.map(toSummary);
     },
 
@@ -88,17 +123,28 @@ export function createUserService(prisma: PrismaClient) {
       return prisma.$transaction(async (tx) => {
         await assertUnitFits(tx, ctx, request.role, request.unitId);
         if (await tx.user.findUnique({ where: { email: request.email } })) {
-          throw new DomainValidationError('E-mailadressen er allerede i brug.', [{ path: 'body.email', message: 'E-mailadressen er allerede i brug' }]);
+          throw new DomainValidationError('E-mailadressen er allerede i brug.', [
+            { path: 'body.email', message: 'E-mailadressen er allerede i brug' },
+          ]);
         }
         const row = await tx.user.create({
-          data: { municipalityId: ctx.actor.municipalityId, name: request.name, email: request.email, role: request.role, unitId: request.unitId, passwordHash },
+          data: {
+            municipalityId: ctx.actor.municipalityId,
+            name: request.name,
+            email: request.email,
+            role: request.role,
+            unitId: request.unitId,
+            passwordHash,
+          },
           select: userSelect,
         });
         await appendAudit(tx, ctx, {
           action: 'CREATE',
           entityType: 'User',
           entityId: row.id,
-          details: { changes: diffFields({}, { name: row.name, email: row.email, role: row.role, unitId: row.unitId }) },
+          details: {
+            changes: diffFields({}, { name: row.name, email: row.email, role: row.role, unitId: row.unitId }),
+          },
         });
         return toSummary(row);
       });
@@ -115,12 +161,17 @@ export function createUserService(prisma: PrismaClient) {
     /** Deactivating someone ends all their sessions at once. */
     async setActive(ctx: RequestContext, userId: string, active: boolean, version: number): Promise<UserSummary> {
       if (userId === ctx.actor.userId && !active) {
-        throw new DomainValidationError('Du kan ikke deaktivere dig selv.', [{ path: 'params.userId', message: 'Du kan ikke deaktivere dig selv' }]);
+        throw new DomainValidationError('Du kan ikke deaktivere dig selv.', [
+          { path: 'params.userId', message: 'Du kan ikke deaktivere dig selv' },
+        ]);
       }
       return changeVersioned(ctx, userId, version, async (tx, before) => ({
         data: { active },
         changes: diffFields(before, { active }),
-        also: () => (active ? Promise.resolve() : tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: ctx.now } })),
+        also: () =>
+          active
+            ? Promise.resolve()
+            : tx.session.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: ctx.now } }),
       }));
     },
 
@@ -138,7 +189,11 @@ export function createUserService(prisma: PrismaClient) {
     },
 
     async units(ctx: RequestContext) {
-      return prisma.unit.findMany({ where: { municipalityId: ctx.actor.municipalityId }, select: { id: true, name: true, kind: true }, orderBy: { name: 'asc' } });
+      return prisma.unit.findMany({
+        where: { municipalityId: ctx.actor.municipalityId },
+        select: { id: true, name: true, kind: true },
+        orderBy: { name: 'asc' },
+      });
     },
   };
 }

@@ -1,5 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Problem, ProblemType, UnitListResponse, UserActivityResponse, UserListResponse, UserSummary } from '@inddrag/contracts';
+import {
+  Problem,
+  ProblemType,
+  UnitListResponse,
+  UserActivityResponse,
+  UserListResponse,
+  UserSummary,
+} from '@inddrag/contracts';
 import { loginAs, type TestSession } from '../../testing/session';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 
@@ -17,7 +24,7 @@ afterAll(async () => t?.close());
 const unitId = (kind: string) => units.find((u) => u.kind === kind)!.id;
 
 describe('user administration', () => {
-  it('lists the municipality\'s users for the admin only', async () => {
+  it("lists the municipality's users for the admin only", async () => {
     const list = UserListResponse.parse((await admin.inject({ method: 'GET', url: '/api/users' })).json());
     expect(list.items).toHaveLength(10);
     const caseworker = await loginAs(t.app, 'raadgiver@demo.inddrag.dk');
@@ -28,10 +35,20 @@ describe('user administration', () => {
     const response = await admin.inject({
       method: 'POST',
       url: '/api/users',
-      payload: { name: 'Nina Rådgiver', email: 'nina@demo.inddrag.dk', role: 'CASEWORKER', unitId: unitId('MYNDIGHED'), password: 'en lang adgangskode' },
+      payload: {
+        name: 'Nina Rådgiver',
+        email: 'nina@demo.inddrag.dk',
+        role: 'CASEWORKER',
+        unitId: unitId('MYNDIGHED'),
+        password: 'en lang adgangskode',
+      },
     });
     expect(response.statusCode).toBe(201);
-    expect(UserSummary.parse(response.json())).toMatchObject({ role: 'CASEWORKER', active: true, unit: { kind: 'MYNDIGHED' } });
+    expect(UserSummary.parse(response.json())).toMatchObject({
+      role: 'CASEWORKER',
+      active: true,
+      unit: { kind: 'MYNDIGHED' },
+    });
     expect((await loginAs(t.app, 'nina@demo.inddrag.dk', 'en lang adgangskode')).csrfToken).toBeTruthy();
   });
 
@@ -39,7 +56,13 @@ describe('user administration', () => {
     const wrongUnit = await admin.inject({
       method: 'POST',
       url: '/api/users',
-      payload: { name: 'Ole', email: 'ole@demo.inddrag.dk', role: 'CASEWORKER', unitId: unitId('FAMILIECENTER'), password: 'en lang adgangskode' },
+      payload: {
+        name: 'Ole',
+        email: 'ole@demo.inddrag.dk',
+        role: 'CASEWORKER',
+        unitId: unitId('FAMILIECENTER'),
+        password: 'en lang adgangskode',
+      },
     });
     expect(wrongUnit.statusCode).toBe(400);
     expect(Problem.parse(wrongUnit.json()).errors).toEqual([{ path: 'body.unitId', message: expect.any(String) }]);
@@ -47,11 +70,21 @@ describe('user administration', () => {
     const taken = await admin.inject({
       method: 'POST',
       url: '/api/users',
-      payload: { name: 'Kopi', email: 'ppr@demo.inddrag.dk', role: 'PPR', unitId: unitId('PPR'), password: 'en lang adgangskode' },
+      payload: {
+        name: 'Kopi',
+        email: 'ppr@demo.inddrag.dk',
+        role: 'PPR',
+        unitId: unitId('PPR'),
+        password: 'en lang adgangskode',
+      },
     });
     expect(Problem.parse(taken.json()).errors?.[0]?.path).toBe('body.email');
 
-    const shortPassword = await admin.inject({ method: 'POST', url: '/api/users', payload: { name: 'Kort', email: 'kort@demo.inddrag.dk', role: 'ADMIN', unitId: null, password: 'kort' } });
+    const shortPassword = await admin.inject({
+      method: 'POST',
+      url: '/api/users',
+      payload: { name: 'Kort', email: 'kort@demo.inddrag.dk', role: 'ADMIN', unitId: null, password: 'kort' },
+    });
     expect(Problem.parse(shortPassword.json()).errors?.[0]?.path).toBe('body.password');
   });
 
@@ -61,7 +94,11 @@ describe('user administration', () => {
     const first = await admin.inject({ method: 'PUT', url: `/api/users/${user.id}`, payload });
     expect(first.statusCode).toBe(200);
     expect(UserSummary.parse(first.json())).toMatchObject({ role: 'EXECUTOR', version: user.version + 1 });
-    const stale = await admin.inject({ method: 'PUT', url: `/api/users/${user.id}`, payload: { ...payload, role: 'FACILITATOR', unitId: unitId('FAMILIECENTER') } });
+    const stale = await admin.inject({
+      method: 'PUT',
+      url: `/api/users/${user.id}`,
+      payload: { ...payload, role: 'FACILITATOR', unitId: unitId('FAMILIECENTER') },
+    });
     expect(stale.statusCode).toBe(409);
     expect(Problem.parse(stale.json()).type).toBe(ProblemType.conflict);
   });
@@ -69,30 +106,46 @@ describe('user administration', () => {
   it('resets a password: the old one stops working and sessions end', async () => {
     const session = await loginAs(t.app, 'ungecenter@demo.inddrag.dk');
     const user = await t.prisma.user.findUniqueOrThrow({ where: { email: 'ungecenter@demo.inddrag.dk' } });
-    const response = await admin.inject({ method: 'POST', url: `/api/users/${user.id}/password`, payload: { password: 'helt ny adgangskode', version: user.version } });
+    const response = await admin.inject({
+      method: 'POST',
+      url: `/api/users/${user.id}/password`,
+      payload: { password: 'helt ny adgangskode', version: user.version },
+    });
     expect(response.statusCode).toBe(200);
     expect((await session.inject({ method: 'GET', url: '/api/auth/me' })).statusCode).toBe(401);
-    const old = await t.app.inject({ method: 'POST', url: '/api/auth/login', payload: { email: 'ungecenter@demo.inddrag.dk', password: 'demo1234' } });
+    const old = await t.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      payload: { email: 'ungecenter@demo.inddrag.dk', password: 'demo1234' },
+    });
     expect(old.statusCode).toBe(401);
     await loginAs(t.app, 'ungecenter@demo.inddrag.dk', 'helt ny adgangskode');
   });
 
   it('will not let the admin deactivate themself', async () => {
     const me = await t.prisma.user.findUniqueOrThrow({ where: { email: 'admin@demo.inddrag.dk' } });
-    const response = await admin.inject({ method: 'POST', url: `/api/users/${me.id}/active`, payload: { active: false, version: me.version } });
+    const response = await admin.inject({
+      method: 'POST',
+      url: `/api/users/${me.id}/active`,
+      payload: { active: false, version: me.version },
+    });
     expect(response.statusCode).toBe(400);
   });
 
-  it('shows a user\'s activity to the admin', async () => {
+  it("shows a user's activity to the admin", async () => {
     const caseworker = await loginAs(t.app, 'raadgiver@demo.inddrag.dk');
     await caseworker.inject({ method: 'GET', url: '/api/cases' });
     const user = await t.prisma.user.findUniqueOrThrow({ where: { email: 'raadgiver@demo.inddrag.dk' } });
-    const activity = UserActivityResponse.parse((await admin.inject({ method: 'GET', url: `/api/audit/users/${user.id}` })).json());
+    const activity = UserActivityResponse.parse(
+      (await admin.inject({ method: 'GET', url: `/api/audit/users/${user.id}` })).json(),
+    );
     expect(activity.items.map((item) => item.action)).toEqual(expect.arrayContaining(['SEARCH', 'LOGIN']));
   });
 
   it('records every user change with its fields in the audit log', async () => {
-    const events = await t.prisma.auditEvent.findMany({ where: { entityType: 'User', action: { in: ['CREATE', 'UPDATE'] } } });
+    const events = await t.prisma.auditEvent.findMany({
+      where: { entityType: 'User', action: { in: ['CREATE', 'UPDATE'] } },
+    });
     expect(events.length).toBeGreaterThanOrEqual(3);
     const roleChange = events.find((e) => JSON.stringify(e.details).includes('"field":"role"'));
     expect(roleChange).toBeDefined();
