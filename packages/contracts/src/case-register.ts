@@ -199,10 +199,14 @@ export type CaseDecisionList = z.infer<typeof CaseDecisionList>;
 /** The dates the legal deadlines count from (apps/api/src/modules/deadlines/rules.ts). */
 export const DeadlineDates = z
   .object({
+    /** Børnefaglig undersøgelse started / completed. */
     assessmentStartedOn: IsoDate.nullable(),
     assessmentCompletedOn: IsoDate.nullable(),
+    /** First decision on a supporting measure (BL § 32). */
     firstDecisionOn: IsoDate.nullable(),
+    /** The date a decision on placement without consent (BL § 47) is to be taken. */
     placementWithoutConsentOn: IsoDate.nullable(),
+    /** Barnets plan / ungeplan made. */
     planAdoptedOn: IsoDate.nullable(),
     measureStartedOn: IsoDate.nullable(),
     firstFollowUpOn: IsoDate.nullable(),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate } from './common';
+import { DeadlineDates } from './case-register';
 
 /** The legal deadlines a child-welfare case is tracked against (see apps/api/src/modules/deadlines/rules.ts). */
 export const DeadlineKind = z
@@ -24,28 +25,10 @@ export const Deadline = z
   .meta({ id: 'Deadline' });
 export type Deadline = z.infer<typeof Deadline>;
 
-/** The case facts the deadlines are computed from; all dates are Copenhagen calendar dates. */
-export const DeadlineFacts = z
-  .object({
-    /** The municipality became aware of the child's possible need for support (BL § 20, stk. 3 counts from here). */
-    awareOn: IsoDate,
-    /** Børnefaglig undersøgelse started / completed. */
-    assessmentStartedOn: IsoDate.nullable(),
-    assessmentCompletedOn: IsoDate.nullable(),
-    /** First decision on a supporting measure (BL § 32). */
-    firstDecisionOn: IsoDate.nullable(),
-    /** The date a decision on placement without consent (BL § 47) is to be taken. */
-    placementWithoutConsentOn: IsoDate.nullable(),
-    /** Barnets plan / ungeplan made. */
-    planAdoptedOn: IsoDate.nullable(),
-    measureStartedOn: IsoDate.nullable(),
-    firstFollowUpOn: IsoDate.nullable(),
-    /** The next follow-up as decided at the last follow-up. */
-    nextFollowUpOn: IsoDate.nullable(),
-    /** Police documentation received (triggers the netværkssamråd). */
-    policeDocumentationOn: IsoDate.nullable(),
-    networkCouncilHeldOn: IsoDate.nullable(),
-    closed: z.boolean(),
-  })
-  .meta({ id: 'DeadlineFacts' });
+/** The case facts the deadlines are computed from: the case's deadline dates (see DeadlineDates), all Copenhagen calendar dates. */
+export const DeadlineFacts = DeadlineDates.extend({
+  /** The municipality became aware of the child's possible need for support (BL § 20, stk. 3 counts from here). */
+  awareOn: IsoDate,
+  closed: z.boolean(),
+}).meta({ id: 'DeadlineFacts' });
 export type DeadlineFacts = z.infer<typeof DeadlineFacts>;
