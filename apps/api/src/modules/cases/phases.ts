@@ -29,6 +29,7 @@ export function mayMove(from: CasePhase, to: CasePhase): boolean {
 }
 
 type DateField = 'assessmentStartedOn' | 'assessmentCompletedOn' | 'measureStartedOn';
+type CurrentDates = Record<'assessmentCompletedOn' | 'measureStartedOn', string | null>;
 
 /**
  * What a step records in the dates the deadlines count from: entering the assessment starts it
@@ -39,7 +40,7 @@ export function deadlineDatesForStep(
   from: CasePhase,
   to: CasePhase,
   changedOn: string,
-  current: Record<DateField, string | null>,
+  current: CurrentDates,
 ): Partial<Record<DateField, string | null>> {
   const dates: Partial<Record<DateField, string | null>> = {};
   if (to === 'BOERNEFAGLIG_UNDERSOEGELSE') {

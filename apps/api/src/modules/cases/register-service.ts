@@ -224,7 +224,6 @@ export function createRegisterService(prisma: PrismaClient) {
           );
         }
         const dates = deadlineDatesForStep(kase.phase, request.toPhase, request.changedOn, {
-          assessmentStartedOn: null,
           assessmentCompletedOn: kase.assessmentCompletedOn ? toIsoDate(kase.assessmentCompletedOn) : null,
           measureStartedOn: kase.measureStartedOn ? toIsoDate(kase.measureStartedOn) : null,
         });

@@ -10,7 +10,7 @@ import { ErrorSummary, type SummaryItem } from '../../ui/ErrorSummary';
 import { Icon } from '../../ui/Icon';
 import { Spinner } from '../../ui/Spinner';
 import { SelectInput, TextAreaField, TextField } from '../../ui/TextField';
-import { copenhagenToday } from './today';
+import { copenhagenToday } from '../../i18n/today';
 import { useCreateNote, useRefreshNotes, useUpdateNote } from './useNotes';
 
 /** The note's own fields; a supplement adds the note it belongs to, a correction the version. */

@@ -86,13 +86,6 @@ const caseRegister = {
       FOLLOW_UP: 'Opfølgning',
       NETWORK_COUNCIL: 'Netværkssamråd',
     },
-    status: {
-      OVERDUE: 'Overskredet',
-      DUE_SOON: 'Forfalder snart',
-      UPCOMING: 'Kommende',
-      MET: 'Overholdt',
-      MET_LATE: 'Overholdt (for sent)',
-    },
     metOn: 'Overholdt {{date}}',
   },
   nextSteps: {

@@ -72,9 +72,10 @@ const cases = {
     },
     status: {
       OVERDUE: 'Overskredet',
-      DUE_SOON: 'Snart',
-      UPCOMING: 'I god tid',
+      DUE_SOON: 'Forfalder snart',
+      UPCOMING: 'Kommende',
       MET: 'Overholdt',
+      MET_LATE: 'Overholdt (for sent)',
     },
     none: 'Ingen frist',
     dueOn: 'senest {{date}}',

@@ -87,13 +87,6 @@ const caseRegister: Messages<typeof da> = {
       FOLLOW_UP: 'Follow-up',
       NETWORK_COUNCIL: 'Network council',
     },
-    status: {
-      OVERDUE: 'Overdue',
-      DUE_SOON: 'Due soon',
-      UPCOMING: 'Upcoming',
-      MET: 'Met',
-      MET_LATE: 'Met (late)',
-    },
     metOn: 'Met {{date}}',
   },
   nextSteps: {

@@ -75,9 +75,10 @@ const cases: Messages<typeof da> = {
     },
     status: {
       OVERDUE: 'Overdue',
-      DUE_SOON: 'Soon',
-      UPCOMING: 'In good time',
+      DUE_SOON: 'Due soon',
+      UPCOMING: 'Upcoming',
       MET: 'Met',
+      MET_LATE: 'Met (late)',
     },
     none: 'No deadline',
     dueOn: 'by {{date}}',

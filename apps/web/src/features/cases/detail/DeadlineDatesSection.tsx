@@ -9,7 +9,7 @@ import { StatusMessage } from '../../../ui/StatusMessage';
 import { TextField } from '../../../ui/TextField';
 import { SubmitButton } from '../../admin/forms/SubmitButton';
 import { FormFeedback } from '../register/forms/FormFeedback';
-import { copenhagenToday } from '../register/forms/today';
+import { copenhagenToday } from '../../../i18n/today';
 import { useCaseForm } from '../register/forms/useCaseForm';
 import { FormToggle } from './FormToggle';
 import { useUpdateCase } from './useUpdateCase';

@@ -2,7 +2,8 @@ import type { Deadline } from '@inddrag/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormatters } from '../../../i18n/useFormatters';
-import { deadlineBadgeClass, deadlineStatusLabel, sortDeadlines } from './deadlineStatus';
+import { DeadlineStatusTag } from '../components/DeadlineStatusTag';
+import { sortDeadlines } from './deadlineStatus';
 
 /** "Frister": each legal deadline with its paragraph, due date and status in words. */
 export function DeadlinesTable({ deadlines }: { deadlines: readonly Deadline[] }) {
@@ -28,7 +29,6 @@ export function DeadlinesTable({ deadlines }: { deadlines: readonly Deadline[] }
             </thead>
             <tbody>
               {sortDeadlines(deadlines).map((deadline) => {
-                const label = deadlineStatusLabel(deadline);
                 return (
                   <tr key={`${deadline.kind}-${deadline.dueOn}`}>
                     <th scope="row">{t(`deadlines.kind.${deadline.kind}`)}</th>
@@ -37,7 +37,7 @@ export function DeadlinesTable({ deadlines }: { deadlines: readonly Deadline[] }
                       <time dateTime={deadline.dueOn}>{format.calendarDate(deadline.dueOn)}</time>
                     </td>
                     <td>
-                      <span className={deadlineBadgeClass(label)}>{t(`deadlines.status.${label}`)}</span>
+                      <DeadlineStatusTag status={deadline.status} metLate={deadline.metLate} />
                       {deadline.metOn && (
                         <span className="deadline-met-on small-text">
                           {t('deadlines.metOn', { date: format.calendarDate(deadline.metOn) })}

@@ -11,7 +11,7 @@ import { TextAreaField, TextField } from '../../../ui/TextField';
 import { SubmitButton } from '../../admin/forms/SubmitButton';
 import { CheckboxField, RadioGroupField } from '../register/forms/ChoiceFields';
 import { FormFeedback } from '../register/forms/FormFeedback';
-import { copenhagenToday } from '../register/forms/today';
+import { copenhagenToday } from '../../../i18n/today';
 import { useCaseForm } from '../register/forms/useCaseForm';
 import { FormToggle } from './FormToggle';
 import { useDecisions, useRecordDecision } from './useCaseRegister';

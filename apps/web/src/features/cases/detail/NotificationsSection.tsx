@@ -9,7 +9,7 @@ import { ErrorBanner } from '../../../ui/ErrorBanner';
 import { StatusMessage } from '../../../ui/StatusMessage';
 import { SubmitButton } from '../../admin/forms/SubmitButton';
 import { FormFeedback } from '../register/forms/FormFeedback';
-import { copenhagenToday } from '../register/forms/today';
+import { copenhagenToday } from '../../../i18n/today';
 import { useCaseForm } from '../register/forms/useCaseForm';
 import { NotificationFields, useNotificationMessages } from '../register/NotificationFields';
 import { FormToggle } from './FormToggle';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deadlineBadgeClass, deadlineStatusLabel, sortDeadlines } from './deadlineStatus';
+import { deadlineStatusLabel, sortDeadlines } from './deadlineStatus';
 
 describe('deadlineStatusLabel', () => {
   it('follows the status the API computed', () => {
@@ -11,14 +11,6 @@ describe('deadlineStatusLabel', () => {
 
   it('tells a deadline met too late from one met in time', () => {
     expect(deadlineStatusLabel({ status: 'MET', metLate: true })).toBe('MET_LATE');
-  });
-});
-
-describe('deadlineBadgeClass', () => {
-  it('marks overdue as an error and a late one as a warning', () => {
-    expect(deadlineBadgeClass('OVERDUE')).toBe('badge badge-error');
-    expect(deadlineBadgeClass('MET_LATE')).toBe('badge badge-warning');
-    expect(deadlineBadgeClass('MET')).toBe('badge badge-success');
   });
 });
 

@@ -8,21 +8,6 @@ export function deadlineStatusLabel(deadline: Pick<Deadline, 'status' | 'metLate
   return deadline.status;
 }
 
-/** The DKFDS badge beside the words (the colour never carries the meaning alone). */
-export function deadlineBadgeClass(label: DeadlineStatusLabel): string {
-  switch (label) {
-    case 'OVERDUE':
-      return 'badge badge-error';
-    case 'DUE_SOON':
-    case 'MET_LATE':
-      return 'badge badge-warning';
-    case 'MET':
-      return 'badge badge-success';
-    case 'UPCOMING':
-      return 'badge badge-info';
-  }
-}
-
 const ORDER: Record<DeadlineStatusLabel, number> = { OVERDUE: 0, DUE_SOON: 1, UPCOMING: 2, MET_LATE: 3, MET: 4 };
 
 /** Most pressing first: overdue, due soon, upcoming (by date), then the met ones. */

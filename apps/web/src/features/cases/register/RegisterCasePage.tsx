@@ -16,7 +16,7 @@ import { BackToCases } from '../detail/BackToCases';
 import { canCreateCase, type CreatedCaseState } from './createdCase';
 import { FormFeedback } from './forms/FormFeedback';
 import { caseNumberIn, isCaseExists } from './forms/problems';
-import { copenhagenToday } from './forms/today';
+import { copenhagenToday } from '../../../i18n/today';
 import { useCaseForm } from './forms/useCaseForm';
 import { NotificationFields, useNotificationMessages } from './NotificationFields';
 import { useCreateCase } from './useCreateCase';

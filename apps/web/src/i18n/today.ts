@@ -1,6 +1,6 @@
-import { TIME_ZONE } from '../../i18n/locales';
+import { TIME_ZONE } from './locales';
 
-/** Today's date in Copenhagen as `YYYY-MM-DD`, the most a note's date may be. */
+/** Today's date in Copenhagen as `YYYY-MM-DD`, the latest date a recorded event may carry (the calendar the API checks dates against). */
 export function copenhagenToday(now: Date = new Date()): string {
   // en-CA writes dates as YYYY-MM-DD.
   return new Intl.DateTimeFormat('en-CA', {
