@@ -16,3 +16,4 @@ export * from './referrals';
 export * from './alerts';
 export * from './notes';
 export * from './documents';
+export * from './network-maps';

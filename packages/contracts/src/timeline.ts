@@ -34,6 +34,10 @@ export const CaseEventKind = z
     'referral.returned',
     'referral.withdrawn',
     'emergencyAccess.granted',
+    'networkMap.created',
+    'networkMap.saved',
+    'consent.recorded',
+    'consent.withdrawn',
   ])
   .meta({ id: 'CaseEventKind' });
 export type CaseEventKind = z.infer<typeof CaseEventKind>;
