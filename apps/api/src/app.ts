@@ -1,3 +1,6 @@
+import { createConsentService, type ConsentService } from './modules/network-maps/consent-service';
+import { networkMapRoutes } from './modules/network-maps/routes';
+import { createNetworkMapService, type NetworkMapService } from './modules/network-maps/service';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
@@ -65,6 +68,8 @@ export interface Services {
   municipality: MunicipalityService;
   notes: NoteService;
   documents: DocumentService;
+  networkMaps: NetworkMapService;
+  consents: ConsentService;
   health: ReturnType<typeof createHealthService>;
 }
 
@@ -133,6 +138,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     municipality: createMunicipalityService(deps.prisma),
     notes: createNoteService(deps.prisma, access),
     documents: createDocumentService(deps.prisma),
+    networkMaps: createNetworkMapService(deps.prisma, access),
+    consents: createConsentService(deps.prisma),
     health: createHealthService(deps.prisma, {
       embedded: deps.embeddedDatabase,
       expectedMigrations: deps.expectedMigrations,
@@ -171,6 +178,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(municipalityRoutes);
       await api.register(noteRoutes);
       await api.register(documentRoutes);
+      await api.register(networkMapRoutes);
       await api.register(auditRoutes);
     },
     { prefix: '/api' },

@@ -324,9 +324,8 @@ export const NetworkMapParams = z.object({ caseId: Uuid, mapId: Uuid });
 export const NetworkPersonParams = z.object({ caseId: Uuid, personId: Uuid });
 export const NetworkConsentParams = z.object({ caseId: Uuid, personId: Uuid, consentId: Uuid });
 
-export const CompareVersionsQuery = z
-  .object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) })
-  .meta({ id: 'CompareVersionsQuery' });
+// Query and path schemas carry no component id: the OpenAPI generator inlines them.
+export const CompareVersionsQuery = z.object({ from: z.coerce.number().int().min(1), to: z.coerce.number().int().min(1) });
 export type CompareVersionsQuery = z.infer<typeof CompareVersionsQuery>;
 
 export const MapComparison = z

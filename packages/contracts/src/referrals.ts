@@ -23,6 +23,18 @@ export const ReferralDecision = z
   .meta({ id: 'ReferralDecision' });
 export type ReferralDecision = z.infer<typeof ReferralDecision>;
 
+/** A network map's version sent with a referral. */
+export const ReferralMapVersionRef = z
+  .object({
+    mapId: Uuid,
+    perspective: z.enum(['CHILD', 'PARENT', 'PROFESSIONAL']),
+    perspectiveOf: z.string().nullable(),
+    versionNumber: z.number().int(),
+    personCount: z.number().int(),
+  })
+  .meta({ id: 'ReferralMapVersionRef' });
+export type ReferralMapVersionRef = z.infer<typeof ReferralMapVersionRef>;
+
 /** A referral as the case page shows it. */
 export const Referral = z
   .object({
@@ -35,9 +47,11 @@ export const Referral = z
     sentBy: UserRef.nullable(),
     decidedAt: IsoDateTime.nullable(),
     decidedBy: UserRef.nullable(),
-    // The material that travels with the referral. Later issues attach the frozen network-map
-    // version, the concern statements and the plan goals here, beside the decision.
+    // The material that travels with the referral. Later issues attach the concern statements and
+    // the plan goals here, beside the decision and the network maps.
     decision: ReferralDecision.nullable(),
+    /** The network maps' versions as they were when the referral was sent: frozen there. */
+    networkMaps: z.array(ReferralMapVersionRef),
     assessmentSummary: z.string().nullable(),
     message: z.string().nullable(),
     assignedWorker: UserRef.nullable(),

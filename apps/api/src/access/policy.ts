@@ -88,6 +88,15 @@ export const POLICY = {
     grants: CASE_WORKERS,
     teamRoles: WRITERS,
   },
+  'networkMap.read': { kind: 'case', description: 'Se netværkskort', grants: CASE_WORKERS },
+  // Myndighed starts the map; after a referral is accepted the executor team continues it.
+  'networkMap.edit': { kind: 'case', description: 'Tegne og ændre netværkskort', grants: CASE_WORKERS, teamRoles: WRITERS },
+  'networkMap.manageConsent': {
+    kind: 'case',
+    description: 'Registrere og tilbagekalde samtykke til kontakt',
+    grants: CASE_WORKERS,
+    teamRoles: WRITERS,
+  },
   'referral.receive': {
     kind: 'municipality',
     description: 'Modtage visitationer til egen enhed',

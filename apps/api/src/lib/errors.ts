@@ -8,6 +8,8 @@ export class AppError extends Error {
     readonly title: string,
     readonly detail?: string,
     readonly errors?: FieldError[],
+    /** Extra members of the problem+json body (RFC 9457 extensions), e.g. a 409's `conflict`. */
+    readonly extensions?: Record<string, unknown>,
   ) {
     super(detail ?? title);
   }

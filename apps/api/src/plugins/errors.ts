@@ -4,7 +4,7 @@ import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } fro
 import { ProblemType, type FieldError, type Problem } from '@inddrag/contracts';
 import { AppError } from '../lib/errors';
 
-export function sendProblem(reply: FastifyReply, problem: Omit<Problem, 'requestId'>) {
+export function sendProblem(reply: FastifyReply, problem: Omit<Problem, 'requestId'> & Record<string, unknown>) {
   return reply
     .code(problem.status)
     .type('application/problem+json')
@@ -30,6 +30,7 @@ export const errorsPlugin = fp(async (app: FastifyInstance) => {
         status: error.status,
         ...(error.detail ? { detail: error.detail } : {}),
         ...(error.errors ? { errors: error.errors } : {}),
+        ...error.extensions,
       });
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

@@ -542,6 +542,47 @@ async function makeReferable(
   return { decisionId: decision.id, toUnitId: unit?.id ?? randomUUID() };
 }
 
+/** A map on `c` with one person and one consent, made by the bystander: what the map routes read and change. */
+async function matrixMap(prisma: PrismaClient, c: SituationCase) {
+  const existing = await prisma.networkMap.findFirst({
+    where: { caseId: c.caseId },
+    select: { id: true, version: true, entries: { select: { personId: true, person: { select: { consents: { select: { id: true, version: true }, where: { withdrawnOn: null } } } } } } },
+  });
+  if (existing && existing.entries[0]?.person.consents[0]) {
+    return { mapId: existing.id, version: existing.version, personId: existing.entries[0].personId, consent: existing.entries[0].person.consents[0] };
+  }
+  const member = await prisma.caseTeamMember.findUniqueOrThrow({ where: { id: c.bystanderMemberId }, select: { userId: true, user: { select: { unitId: true } } } });
+  const kase = await prisma.case.findUniqueOrThrow({ where: { id: c.caseId }, select: { responsibleUnitId: true } });
+  const person = await prisma.networkPerson.create({
+    data: { caseId: c.caseId, name: 'Matrix Mormor', relation: 'mormor', sector: 'FAMILY', createdById: member.userId },
+  });
+  const consent = await prisma.networkConsent.create({
+    data: { personId: person.id, givenBy: 'Mor', scope: 'Kontakt', givenOn: new Date('2026-11-01T00:00:00Z'), recordedById: member.userId },
+  });
+  const map = await prisma.networkMap.create({
+    data: {
+      caseId: c.caseId,
+      perspective: 'CHILD',
+      createdById: member.userId,
+      createdUnitId: member.user.unitId ?? kase.responsibleUnitId,
+      entries: { create: { personId: person.id, ring: 'INNER', quality: 'SUPPORTIVE', qualityView: 'CHILD' } },
+      versions: {
+        create: {
+          number: 1,
+          occasion: 'BFU',
+          authorId: member.userId,
+          unitId: member.user.unitId ?? kase.responsibleUnitId,
+          snapshot: { persons: [], ties: [] },
+          personCount: 1,
+          privateCount: 1,
+          agreementCount: 0,
+        },
+      },
+    },
+  });
+  return { mapId: map.id, version: map.version, personId: person.id, consent: { id: consent.id, version: consent.version } };
+}
+
 /** A note on `c` by the bystander: the matrix's PATCH answers 422 (not the author) to everyone let through. */
 async function bystanderNote(prisma: PrismaClient, c: SituationCase) {
   const member = await prisma.caseTeamMember.findUniqueOrThrow({
@@ -564,6 +605,37 @@ async function bystanderNote(prisma: PrismaClient, c: SituationCase) {
 const MATRIX_PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
 
 export const CASE_ROUTE_REQUESTS: Record<string, CaseRequestBuilder> = {
+  'GET /api/cases/:caseId/network-maps': async (_p, c) => ({ url: caseUrl(c, '/network-maps') }),
+  'HEAD /api/cases/:caseId/network-maps': async (_p, c) => ({ url: caseUrl(c, '/network-maps') }),
+  'POST /api/cases/:caseId/network-maps': async (_p, c) => ({
+    url: caseUrl(c, '/network-maps'),
+    payload: { perspective: 'PROFESSIONAL', occasion: 'BFU' },
+  }),
+  'GET /api/cases/:caseId/network-maps/:mapId': async (prisma, c) => ({ url: caseUrl(c, `/network-maps/${(await matrixMap(prisma, c)).mapId}`) }),
+  'HEAD /api/cases/:caseId/network-maps/:mapId': async (prisma, c) => ({ url: caseUrl(c, `/network-maps/${(await matrixMap(prisma, c)).mapId}`) }),
+  'PUT /api/cases/:caseId/network-maps/:mapId': async (prisma, c) => {
+    const map = await matrixMap(prisma, c);
+    return { url: caseUrl(c, `/network-maps/${map.mapId}`), payload: { baseVersion: map.version, occasion: 'OTHER', document: { persons: [], ties: [] } } };
+  },
+  'GET /api/cases/:caseId/network-maps/:mapId/versions': async (prisma, c) => ({ url: caseUrl(c, `/network-maps/${(await matrixMap(prisma, c)).mapId}/versions`) }),
+  'HEAD /api/cases/:caseId/network-maps/:mapId/versions': async (prisma, c) => ({ url: caseUrl(c, `/network-maps/${(await matrixMap(prisma, c)).mapId}/versions`) }),
+  'GET /api/cases/:caseId/network-maps/:mapId/versions/:number': async (prisma, c) => ({ url: caseUrl(c, `/network-maps/${(await matrixMap(prisma, c)).mapId}/versions/1`) }),
+  'HEAD /api/cases/:caseId/network-maps/:mapId/versions/:number': async (prisma, c) => ({ url: caseUrl(c, `/network-maps/${(await matrixMap(prisma, c)).mapId}/versions/1`) }),
+  'GET /api/cases/:caseId/network-maps/:mapId/compare': async (prisma, c) => ({ url: caseUrl(c, `/network-maps/${(await matrixMap(prisma, c)).mapId}/compare?from=1&to=1`) }),
+  'HEAD /api/cases/:caseId/network-maps/:mapId/compare': async (prisma, c) => ({ url: caseUrl(c, `/network-maps/${(await matrixMap(prisma, c)).mapId}/compare?from=1&to=1`) }),
+  'POST /api/cases/:caseId/network-persons/:personId/consents': async (prisma, c) => ({
+    url: caseUrl(c, `/network-persons/${(await matrixMap(prisma, c)).personId}/consents`),
+    payload: { givenBy: 'Mor', scope: 'Kontakt og invitation', givenOn: '2026-11-01' },
+  }),
+  'POST /api/cases/:caseId/network-persons/:personId/consents/:consentId/withdraw': async (prisma, c) => {
+    const map = await matrixMap(prisma, c);
+    return {
+      url: caseUrl(c, `/network-persons/${map.personId}/consents/${map.consent.id}/withdraw`),
+      payload: { withdrawnOn: '2026-11-02', reason: null, version: map.consent.version },
+    };
+  },
+  'GET /api/cases/:caseId/network-persons/:personId/contact-status': async (prisma, c) => ({ url: caseUrl(c, `/network-persons/${(await matrixMap(prisma, c)).personId}/contact-status`) }),
+  'HEAD /api/cases/:caseId/network-persons/:personId/contact-status': async (prisma, c) => ({ url: caseUrl(c, `/network-persons/${(await matrixMap(prisma, c)).personId}/contact-status`) }),
   'GET /api/cases/:caseId/notes': async (_p, c) => ({ url: caseUrl(c, '/notes') }),
   'HEAD /api/cases/:caseId/notes': async (_p, c) => ({ url: caseUrl(c, '/notes') }),
   'POST /api/cases/:caseId/notes': async (_p, c) => ({

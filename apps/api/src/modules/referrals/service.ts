@@ -20,6 +20,7 @@ import { NETWORK_CONTACT_BLOCKED_REASON, networkContactBlocked } from '../cases/
 import { addTeamMemberInTx } from '../cases/team-service';
 import { refreshNextDeadline } from '../deadlines/case-deadlines';
 import { youthUnitFromAge } from '../municipality/service';
+import { freezeMapsForReferral } from '../network-maps/freeze';
 import { appendCaseEvent } from '../timeline/events';
 
 type Tx = Prisma.TransactionClient;
@@ -49,6 +50,13 @@ const referralSelect = {
   assignedWorker: userRef,
   decision: {
     select: { id: true, legalBasis: true, measure: true, purpose: true, expectedDuration: true, decidedOn: true },
+  },
+  mapVersions: {
+    select: {
+      version: {
+        select: { number: true, personCount: true, map: { select: { id: true, perspective: true, perspectiveOf: true } } },
+      },
+    },
   },
 } satisfies Prisma.ReferralSelect;
 
@@ -81,6 +89,13 @@ function toReferral(row: ReferralRow): Referral {
     decidedAt: row.decidedAt?.toISOString() ?? null,
     decidedBy: row.decidedBy,
     decision: row.decision ? { ...row.decision, decidedOn: toIsoDate(row.decision.decidedOn) } : null,
+    networkMaps: row.mapVersions.map(({ version }) => ({
+      mapId: version.map.id,
+      perspective: version.map.perspective,
+      perspectiveOf: version.map.perspectiveOf,
+      versionNumber: version.number,
+      personCount: version.personCount,
+    })),
     assessmentSummary: row.assessmentSummary,
     message: row.message,
     assignedWorker: row.assignedWorker,
@@ -310,6 +325,7 @@ export function createReferralService(prisma: PrismaClient) {
             ],
           },
         });
+        await freezeMapsForReferral(tx, caseId, created.id);
         await appendCaseEvent(tx, ctx, {
           caseId,
           kind: 'referral.sent',
@@ -342,7 +358,7 @@ export function createReferralService(prisma: PrismaClient) {
             dedupeKey: `referral:${created.id}:received`,
           })),
         );
-        return toReferral(created);
+        return toReferral(await tx.referral.findUniqueOrThrow({ where: { id: created.id }, select: referralSelect }));
       });
     },
 

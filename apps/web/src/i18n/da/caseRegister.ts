@@ -357,6 +357,16 @@ const caseRegister = {
         returned: '{{toUnit}} sendte visitationen retur: {{reason}}',
         withdrawn: 'Visitationen til {{toUnit}} blev trukket tilbage',
       },
+      networkMap: {
+        created: 'Netværkskort oprettet ({{perspective}})',
+        saved: 'Netværkskort gemt som version {{version}} ({{occasion}})',
+      },
+      consent: {
+        recorded: 'Samtykke til kontakt med {{person}} registreret (givet af {{givenBy}})',
+        withdrawn: 'Samtykke til kontakt med {{person}} tilbagekaldt',
+      },
+      perspective: { CHILD: 'barnets perspektiv', PARENT: 'en forælders perspektiv', PROFESSIONAL: 'de professionelles perspektiv' },
+      occasion: { BFU: 'BFU', VISITATION: 'visitation', OPFOELGNINGSMOEDE: 'opfølgningsmøde', NETVAERKSMOEDE: 'netværksmøde', OTHER: 'andet' },
       emergencyAccess: {
         granted: 'Nødadgang givet',
         grantedReason: 'Nødadgang givet. Begrundelse: {{reason}}',

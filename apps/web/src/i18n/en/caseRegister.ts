@@ -358,6 +358,16 @@ const caseRegister: Messages<typeof da> = {
         returned: '{{toUnit}} returned the referral: {{reason}}',
         withdrawn: 'The referral to {{toUnit}} was withdrawn',
       },
+      networkMap: {
+        created: 'Network map created ({{perspective}})',
+        saved: 'Network map saved as version {{version}} ({{occasion}})',
+      },
+      consent: {
+        recorded: 'Consent to contact {{person}} recorded (given by {{givenBy}})',
+        withdrawn: 'Consent to contact {{person}} withdrawn',
+      },
+      perspective: { CHILD: "the child's perspective", PARENT: "a parent's perspective", PROFESSIONAL: "the professionals' perspective" },
+      occasion: { BFU: 'child assessment', VISITATION: 'referral', OPFOELGNINGSMOEDE: 'follow-up meeting', NETVAERKSMOEDE: 'network meeting', OTHER: 'other' },
       emergencyAccess: {
         granted: 'Emergency access granted',
         grantedReason: 'Emergency access granted. Reason: {{reason}}',

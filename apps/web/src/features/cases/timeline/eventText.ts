@@ -1,4 +1,4 @@
-import { CasePhase, CaseRole, NotificationSource, type CaseEvent } from '@inddrag/contracts';
+import { CasePhase, CaseRole, MapOccasion, NetworkPerspective, NotificationSource, type CaseEvent } from '@inddrag/contracts';
 import type { TFunction } from 'i18next';
 import type da from '../../../i18n/da/caseRegister';
 
@@ -133,5 +133,22 @@ export function eventText(event: Pick<CaseEvent, 'kind' | 'data'>, t: TimelineT,
       return d.reason
         ? t('caseRegister:timeline.event.emergencyAccess.grantedReason', { reason: str(d.reason) })
         : t('caseRegister:timeline.event.emergencyAccess.granted');
+    case 'networkMap.created': {
+      const perspective = NetworkPerspective.safeParse(d.perspective);
+      return t('caseRegister:timeline.event.networkMap.created', {
+        perspective: perspective.success ? t(`caseRegister:timeline.event.perspective.${perspective.data}`) : str(d.perspective),
+      });
+    }
+    case 'networkMap.saved': {
+      const occasion = MapOccasion.safeParse(d.occasion);
+      return t('caseRegister:timeline.event.networkMap.saved', {
+        version: str(d.version),
+        occasion: occasion.success ? t(`caseRegister:timeline.event.occasion.${occasion.data}`) : str(d.occasion),
+      });
+    }
+    case 'consent.recorded':
+      return t('caseRegister:timeline.event.consent.recorded', { person: str(d.person), givenBy: str(d.givenBy) });
+    case 'consent.withdrawn':
+      return t('caseRegister:timeline.event.consent.withdrawn', { person: str(d.person) });
   }
 }
