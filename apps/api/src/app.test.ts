@@ -109,6 +109,11 @@ describe('OpenAPI', () => {
     expect(Object.keys(document.components.schemas)).toEqual(expect.arrayContaining(['CaseSummary', 'CasePhase']));
   });
 
+  it('answers API calls with cache-control no-store, so case data stays out of caches', async () => {
+    const response = await app.inject({ method: 'GET', url: '/api/health' });
+    expect(response.headers['cache-control']).toBe('no-store');
+  });
+
   it('is browsable at /api/docs', async () => {
     const response = await app.inject({ method: 'GET', url: '/api/docs/' });
     expect(response.statusCode).toBe(200);

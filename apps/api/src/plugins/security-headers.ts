@@ -11,7 +11,8 @@ export const securityHeadersPlugin = fp(async (app: FastifyInstance, options: { 
         defaultSrc: ["'self'"],
         scriptSrc: ["'self'"],
         styleSrc: ["'self'"],
-        imgSrc: ["'self'"],
+        // blob: lets the network map's PNG export draw its own SVG onto a canvas.
+        imgSrc: ["'self'", 'blob:'],
         fontSrc: ["'self'"],
         connectSrc: ["'self'"],
         objectSrc: ["'none'"],
@@ -24,5 +25,9 @@ export const securityHeadersPlugin = fp(async (app: FastifyInstance, options: { 
     strictTransportSecurity: options.production ? { maxAge: 31_536_000, includeSubDomains: true } : false,
     referrerPolicy: { policy: 'no-referrer' },
     crossOriginEmbedderPolicy: false,
+  });
+  // Case data must not stay in browser or proxy caches (a shared municipal PC, a back button after logout).
+  app.addHook('onSend', async (request, reply) => {
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) reply.header('cache-control', 'no-store');
   });
 });
