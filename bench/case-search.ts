@@ -321,7 +321,7 @@ async function explainScenarios(prisma: PrismaClient, today: string, cprPrefix: 
       ? ` OR c."responsibleUnitId" = '${user.unitId}' OR EXISTS (SELECT 1 FROM "Referral" r WHERE r."toUnitId" = '${user.unitId}' AND r.status = 'ACCEPTED' AND r."caseId" = c.id)`
       : '') +
     ')';
-  const name = (word: string) => `(c."childFirstName" ILIKE '%${word}%' OR c."childLastName" ILIKE '%${word}%')`;
+  const name = (word: string) => `c."childNameSearch" LIKE '%${word.toLocaleLowerCase('da')}%'`;
   const byNumber = 'c."caseNumber", c.id';
   const byDeadline = 'c."nextDeadlineOn" NULLS LAST, c."caseNumber", c.id';
   const queries: [string, string, string][] = [

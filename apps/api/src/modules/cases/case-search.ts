@@ -10,8 +10,8 @@
  * Each form of search has an index to use (query plans in docs/benchmarks.md): CPR and its date
  * part use the childCpr index as a range, a case number the unique (municipalityId, caseNumber)
  * index, "overdue" and the deadline sort (municipalityId, nextDeadlineOn), and "Mine sager" starts
- * from the user's team memberships. A name word is matched anywhere in the name (ILIKE '%word%'),
- * which a btree cannot serve: it needs pg_trgm GIN indexes on the name columns, else a rare name
+ * from the user's team memberships. A name word is matched anywhere in the name (LIKE '%word%' on the
+ * lower-cased name), which a btree cannot serve: it needs the pg_trgm GIN index, else a rare name
  * reads every case in scope.
  */
 import type {
@@ -74,15 +74,11 @@ function searchWhere(form: SearchForm): Prisma.CaseWhereInput {
       // The lower bound lets the (municipalityId, caseNumber) index start at the prefix.
       return { caseNumber: { startsWith: form.prefix, gte: form.prefix } };
     case 'name':
-      // Each word must be found in the first or the last name; ILIKE folds æ/Æ, ø/Ø and å/Å too.
-      // Prisma puts the word into the LIKE pattern as it is: escape its wildcards.
+      // Each word must be found in the name; childNameSearch is the lower-cased "first last" name
+      // (a trigger keeps it), so a lower-cased word and LIKE find æ/Æ, ø/Ø and å/Å alike. Prisma
+      // puts the word into the LIKE pattern as it is: escape its wildcards.
       return {
-        AND: form.words.map(likeLiteral).map((word) => ({
-          OR: [
-            { childFirstName: { contains: word, mode: 'insensitive' as const } },
-            { childLastName: { contains: word, mode: 'insensitive' as const } },
-          ],
-        })),
+        AND: form.words.map((word) => ({ childNameSearch: { contains: likeLiteral(word.toLocaleLowerCase('da')) } })),
       };
   }
 }
