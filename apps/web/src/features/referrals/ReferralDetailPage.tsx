@@ -170,6 +170,26 @@ function ReferralPackage({ referral }: { referral: IncomingReferral }) {
           <dd>{referral.assessmentSummary ?? t('detail.noText')}</dd>
           <dt>{t('detail.message')}</dt>
           <dd>{referral.message ?? t('detail.noText')}</dd>
+          <dt>{t('detail.networkMaps')}</dt>
+          <dd>
+            {referral.networkMaps.length === 0 ? (
+              t('detail.networkMapsNone')
+            ) : (
+              <ul>
+                {referral.networkMaps.map((map) => (
+                  <li key={map.mapId}>
+                    {t('detail.networkMapVersion', {
+                      perspective: map.perspectiveOf
+                        ? `${t(`detail.perspective.${map.perspective}`)} (${map.perspectiveOf})`
+                        : t(`detail.perspective.${map.perspective}`),
+                      version: map.versionNumber,
+                      count: map.personCount,
+                    })}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
         </dl>
       </section>
     </>

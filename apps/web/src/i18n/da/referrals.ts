@@ -117,6 +117,10 @@ const referrals = {
     summary: 'Resumé af undersøgelsen',
     message: 'Besked fra myndigheden',
     noText: 'Ingen.',
+    networkMaps: 'Netværkskort (fastfrosset ved visitationen)',
+    networkMapsNone: 'Der var intet netværkskort på sagen.',
+    networkMapVersion: '{{perspective}}: version {{version}}, {{count}} personer',
+    perspective: { CHILD: 'Barnets perspektiv', PARENT: 'En forælders perspektiv', PROFESSIONAL: 'De professionelles perspektiv' },
     openCase: 'Åbn sagen',
   },
   accept: {

@@ -120,6 +120,10 @@ const referrals: Messages<typeof da> = {
     summary: 'Summary of the assessment',
     message: 'Message from the authority',
     noText: 'None.',
+    networkMaps: 'Network maps (frozen at referral)',
+    networkMapsNone: 'The case had no network map.',
+    networkMapVersion: '{{perspective}}: version {{version}}, {{count}} persons',
+    perspective: { CHILD: "The child's perspective", PARENT: "A parent's perspective", PROFESSIONAL: "The professionals' perspective" },
     openCase: 'Open the case',
   },
   accept: {
