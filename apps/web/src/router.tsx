@@ -10,6 +10,7 @@ import { CasePage } from './features/cases/CasePage';
 import { MyCasesPage } from './features/cases/MyCasesPage';
 import { RegisterCasePage } from './features/cases/register/RegisterCasePage';
 import { EmergencyAccessPage } from './features/emergency-access/EmergencyAccessPage';
+import { networkMapRoutes } from './features/network-maps/routes';
 import { referralRoutes } from './features/referrals/routes';
 import { NotFoundPage } from './features/errors/NotFoundPage';
 import { RouteErrorPage } from './features/errors/RouteErrorPage';
@@ -45,6 +46,7 @@ export const router = createBrowserRouter([
               { path: 'noedadgang', element: <EmergencyAccessPage /> },
               ...adminRoutes,
               ...referralRoutes,
+              ...networkMapRoutes,
               { path: '*', element: <NotFoundPage /> },
             ],
           },

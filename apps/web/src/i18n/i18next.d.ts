@@ -7,6 +7,7 @@ import type daCases from './da/cases';
 import type daCommon from './da/common';
 import type daDocuments from './da/documents';
 import type daEmergencyAccess from './da/emergencyAccess';
+import type daNetworkMaps from './da/networkMaps';
 import type daNotes from './da/notes';
 import type daReferrals from './da/referrals';
 
@@ -25,6 +26,7 @@ declare module 'i18next' {
       caseRegister: typeof daCaseRegister;
       notes: typeof daNotes;
       documents: typeof daDocuments;
+      networkMaps: typeof daNetworkMaps;
     };
   }
 }

@@ -6,6 +6,7 @@ import daCases from './da/cases';
 import daCommon from './da/common';
 import daDocuments from './da/documents';
 import daEmergencyAccess from './da/emergencyAccess';
+import daNetworkMaps from './da/networkMaps';
 import daNotes from './da/notes';
 import daReferrals from './da/referrals';
 import enAdmin from './en/admin';
@@ -16,13 +17,14 @@ import enCases from './en/cases';
 import enCommon from './en/common';
 import enDocuments from './en/documents';
 import enEmergencyAccess from './en/emergencyAccess';
+import enNetworkMaps from './en/networkMaps';
 import enNotes from './en/notes';
 import enReferrals from './en/referrals';
 
 export const defaultNS = 'common';
-export const namespaces = ['common', 'auth', 'cases', 'emergencyAccess', 'admin', 'referrals', 'alerts', 'caseRegister', 'notes', 'documents'] as const;
+export const namespaces = ['common', 'auth', 'cases', 'emergencyAccess', 'admin', 'referrals', 'alerts', 'caseRegister', 'notes', 'documents', 'networkMaps'] as const;
 
 export const resources = {
-  da: { common: daCommon, auth: daAuth, cases: daCases, emergencyAccess: daEmergencyAccess, admin: daAdmin, referrals: daReferrals, alerts: daAlerts, caseRegister: daCaseRegister, notes: daNotes, documents: daDocuments },
-  en: { common: enCommon, auth: enAuth, cases: enCases, emergencyAccess: enEmergencyAccess, admin: enAdmin, referrals: enReferrals, alerts: enAlerts, caseRegister: enCaseRegister, notes: enNotes, documents: enDocuments },
+  da: { common: daCommon, auth: daAuth, cases: daCases, emergencyAccess: daEmergencyAccess, admin: daAdmin, referrals: daReferrals, alerts: daAlerts, caseRegister: daCaseRegister, notes: daNotes, documents: daDocuments, networkMaps: daNetworkMaps },
+  en: { common: enCommon, auth: enAuth, cases: enCases, emergencyAccess: enEmergencyAccess, admin: enAdmin, referrals: enReferrals, alerts: enAlerts, caseRegister: enCaseRegister, notes: enNotes, documents: enDocuments, networkMaps: enNetworkMaps },
 } as const;

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../../ui/PageHeading';
 import { useSession } from '../../auth/useSession';
 import { DocumentsSection } from '../../documents/DocumentsSection';
+import { NetworkMapsSection } from '../../network-maps/NetworkMapsSection';
 import { JournalSection } from '../../notes/JournalSection';
 import { ReferralSection } from '../../referrals/ReferralSection';
 import { TimelineSection } from '../timeline/TimelineSection';
@@ -52,6 +53,7 @@ export function CaseView({ detail }: { detail: CaseDetail }) {
         <NotificationsSection detail={detail} />
         <DecisionsSection detail={detail} />
         <ReferralSection detail={detail} />
+        <NetworkMapsSection caseId={detail.id} />
         {can.readNotes && <JournalSection caseId={detail.id} canWrite={can.writeNotes} />}
         {can.readDocuments && <DocumentsSection caseId={detail.id} canUpload={can.uploadDocuments} />}
         <ParentsSection detail={detail} />
