@@ -388,6 +388,63 @@ const networkMaps = {
       withdrawnOn: 'Skriv datoen for tilbagekaldelsen',
     },
   },
+  drawing: {
+    /** Shorter, friendlier words in the child's own view ("Mit netværk"). */
+    childSector: {
+      FAMILY: 'Familie',
+      FRIENDS_LEISURE: 'Venner og fritid',
+      SCHOOL_WORK: 'Skole og arbejde',
+      PROFESSIONAL: 'Voksne, der hjælper',
+    },
+    childRing: {
+      INNER: 'Tættest på mig',
+      MIDDLE: 'Tæt på',
+      OUTER: 'Længere væk',
+    },
+    childQuality: {
+      SUPPORTIVE: 'God for mig',
+      TENUOUS: 'Lidt svag',
+      STRESSFUL: 'Svær for mig',
+      MIXED: 'Både god og svær',
+    },
+    /** The accessible name of a person on the drawing. */
+    node: '{{name}}, {{relation}}, {{sector}}, {{ring}}, {{quality}}',
+    professional: 'Fagperson',
+    private: 'Privat person',
+    doNotContact: 'Må ikke kontaktes',
+    contactBlocked: 'Kan ikke kontaktes nu (fx mangler samtykke)',
+    highlight: {
+      added: 'Ny',
+      removed: 'Fjernet',
+      moved: 'Flyttet',
+      changed: 'Ændret',
+    },
+    legend: {
+      heading: 'Signaturforklaring',
+      childHeading: 'Sådan læser du kortet',
+      lines: 'Linjen fra barnet',
+      tie: 'Tynd linje: forbindelse mellem to personer',
+      persons: 'Personer',
+      markers: 'Markeringer',
+      highlights: 'Forskelle mellem versionerne',
+    },
+    hint: 'Zoom med musehjulet eller knibebevægelser, og træk i baggrunden for at flytte kortet.',
+    dragHint: 'Træk en person derhen, hvor personen hører til. Med tastaturet flytter du personer i tabellen.',
+    zoom: {
+      group: 'Zoom',
+      in: 'Zoom ind',
+      out: 'Zoom ud',
+      reset: 'Tilpas',
+    },
+    export: {
+      group: 'Hent kortet',
+      svg: 'Hent som SVG',
+      png: 'Hent som PNG',
+      working: 'Laver billedet …',
+      pngError: 'PNG-billedet kunne ikke laves. Hent kortet som SVG i stedet.',
+    },
+    print: 'Udskriv kortet',
+  },
 };
 
 export default networkMaps;

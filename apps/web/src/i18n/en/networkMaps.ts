@@ -387,6 +387,61 @@ const networkMaps: Messages<typeof da> = {
       withdrawnOn: 'Enter the date of the withdrawal',
     },
   },
+  drawing: {
+    childSector: {
+      FAMILY: 'Family',
+      FRIENDS_LEISURE: 'Friends and free time',
+      SCHOOL_WORK: 'School and work',
+      PROFESSIONAL: 'Grown-ups who help',
+    },
+    childRing: {
+      INNER: 'Closest to me',
+      MIDDLE: 'Close',
+      OUTER: 'Further away',
+    },
+    childQuality: {
+      SUPPORTIVE: 'Good for me',
+      TENUOUS: 'A bit weak',
+      STRESSFUL: 'Hard for me',
+      MIXED: 'Both good and hard',
+    },
+    node: '{{name}}, {{relation}}, {{sector}}, {{ring}}, {{quality}}',
+    professional: 'Professional',
+    private: 'Private person',
+    doNotContact: 'Must not be contacted',
+    contactBlocked: 'Cannot be contacted now (e.g. no consent)',
+    highlight: {
+      added: 'New',
+      removed: 'Removed',
+      moved: 'Moved',
+      changed: 'Changed',
+    },
+    legend: {
+      heading: 'Legend',
+      childHeading: 'How to read the map',
+      lines: 'The line from the child',
+      tie: 'Thin line: a connection between two persons',
+      persons: 'Persons',
+      markers: 'Markers',
+      highlights: 'Differences between the versions',
+    },
+    hint: 'Zoom with the mouse wheel or by pinching, and drag the background to move the map.',
+    dragHint: 'Drag a person to where they belong. With the keyboard, move persons in the table.',
+    zoom: {
+      group: 'Zoom',
+      in: 'Zoom in',
+      out: 'Zoom out',
+      reset: 'Fit',
+    },
+    export: {
+      group: 'Download the map',
+      svg: 'Download as SVG',
+      png: 'Download as PNG',
+      working: 'Making the image …',
+      pngError: 'The PNG image could not be made. Download the map as SVG instead.',
+    },
+    print: 'Print the map',
+  },
 };
 
 export default networkMaps;
