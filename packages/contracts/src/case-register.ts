@@ -277,6 +277,8 @@ export const CaseAbilities = z
     uploadDocuments: z.boolean(),
     timeline: z.boolean(),
     history: z.boolean(),
+    readNetworkMaps: z.boolean(),
+    editNetworkMaps: z.boolean(),
   })
   .meta({ id: 'CaseAbilities' });
 export type CaseAbilities = z.infer<typeof CaseAbilities>;

@@ -47,6 +47,8 @@ const ABILITY_ACTIONS = {
   uploadDocuments: 'case.uploadDocuments',
   timeline: 'case.timeline',
   history: 'case.history',
+  readNetworkMaps: 'networkMap.read',
+  editNetworkMaps: 'networkMap.edit',
 } as const satisfies Record<keyof CaseAbilities, Action>;
 
 export function caseAbilities(actor: Pick<Actor, 'role' | 'unitKind'>, reach: CaseReach): CaseAbilities {

@@ -9,7 +9,7 @@ import { networkMapPaths } from './paths';
 import './networkMaps.css';
 
 /** "Netværkskort" on the case page: the case's maps as links, and the way to create one. */
-export function NetworkMapsSection({ caseId }: { caseId: string }) {
+export function NetworkMapsSection({ caseId, canCreate }: { caseId: string; canCreate: boolean }) {
   const { t } = useTranslation('networkMaps');
   const format = useFormatters();
   const headingId = useId();
@@ -44,9 +44,11 @@ export function NetworkMapsSection({ caseId }: { caseId: string }) {
         </ul>
       )}
       <p className="network-maps-actions">
-        <Link to={`${networkMapPaths.list(caseId)}#opret`} className="button button-secondary">
-          {t('maps.section.create')}
-        </Link>
+        {canCreate && (
+          <Link to={`${networkMapPaths.list(caseId)}#opret`} className="button button-secondary">
+            {t('maps.section.create')}
+          </Link>
+        )}
         {items.length > 0 && <Link to={networkMapPaths.list(caseId)}>{t('maps.section.all')}</Link>}
       </p>
     </section>

@@ -53,7 +53,7 @@ export function CaseView({ detail }: { detail: CaseDetail }) {
         <NotificationsSection detail={detail} />
         <DecisionsSection detail={detail} />
         <ReferralSection detail={detail} />
-        <NetworkMapsSection caseId={detail.id} />
+        {can.readNetworkMaps && <NetworkMapsSection caseId={detail.id} canCreate={can.editNetworkMaps} />}
         {can.readNotes && <JournalSection caseId={detail.id} canWrite={can.writeNotes} />}
         {can.readDocuments && <DocumentsSection caseId={detail.id} canUpload={can.uploadDocuments} />}
         <ParentsSection detail={detail} />
