@@ -102,8 +102,14 @@ test.describe('network map history and "Mit netværk"', () => {
   }) => {
     test.setTimeout(180_000);
     const kase = await ownCase(request);
-    // Short names: the child's drawing shows names of up to 12 characters in full.
-    const names = { mor: 'Mor', lis: 'Moster Lis', nabo: 'Naboen', mormor: 'Mormor', jens: 'Træner Jens' };
+    // Full names, longer than the child's drawing writes out: the cut names must stay accessible.
+    const names = {
+      mor: 'Mor Mette Andersen',
+      lis: 'Moster Lis Kristensen',
+      nabo: 'Naboen Henrik Hansen',
+      mormor: 'Mormor Inger Nielsen',
+      jens: 'Træner Jens Sørensen',
+    };
 
     // ---- Set up through the API: version 1 (empty), 2 and 3 --------------------------------------
     const created = await request.post(`/api/cases/${kase.id}/network-maps`, {
