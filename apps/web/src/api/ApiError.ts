@@ -20,12 +20,15 @@ export class ApiError extends Error {
   /** HTTP status; 0 when there was no response. */
   readonly status: number;
   readonly problem: Problem;
+  /** The whole problem body as the API sent it, with any extension members (e.g. a map save's `conflict`). */
+  readonly body: unknown;
 
-  constructor(kind: ApiErrorKind, problem: Problem, options?: { cause?: unknown }) {
+  constructor(kind: ApiErrorKind, problem: Problem, options?: { cause?: unknown; body?: unknown }) {
     super(problem.detail ?? problem.title, options);
     this.kind = kind;
     this.status = problem.status;
     this.problem = problem;
+    this.body = options?.body ?? problem;
   }
 
   get isClientError(): boolean {

@@ -112,7 +112,7 @@ async function readJson(response: Response): Promise<unknown> {
 export async function toApiError(response: Response): Promise<ApiError> {
   const payload = await readJson(response).catch(() => undefined);
   const problem = Problem.safeParse(payload);
-  if (problem.success) return new ApiError('problem', problem.data);
+  if (problem.success) return new ApiError('problem', problem.data, { body: payload });
   return new ApiError('problem', {
     type: 'about:blank',
     title: response.statusText || `HTTP ${response.status}`,

@@ -1,5 +1,4 @@
 import {
-  CSRF_HEADER,
   ContactStatus,
   MapComparison,
   MapSaveConflict,
@@ -14,10 +13,9 @@ import {
   type WithdrawConsentRequest,
 } from '@inddrag/contracts';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError, ClientProblemType } from './ApiError';
+import { ApiError } from './ApiError';
 import { caseKeys } from './cases';
-import { apiRequest, buildUrl, isCsrfRejection, toApiError } from './client';
-import { getCsrfToken, markActivity, notifyCsrfRejected, notifyUnauthorized } from './sessionEvents';
+import { apiRequest } from './client';
 
 /**
  * The network maps (netværkskort) of a case: the typed calls, their query keys and React Query hooks.
@@ -75,59 +73,21 @@ export function isMapConflict(error: unknown): error is MapConflictError {
   return error instanceof MapConflictError;
 }
 
-/**
- * Saves the map as a new version. A stale `baseVersion` throws a `MapConflictError` with the
- * conflict body. `apiRequest` keeps only the problem's standard fields, so this call reads the 409's
- * body itself; everything else (CSRF header, session events, contract parsing) works as there.
- */
+/** Saves the map as a new version. A stale `baseVersion` throws a `MapConflictError` with the conflict body. */
 export async function saveNetworkMap(
   caseId: string,
   mapId: string,
   request: SaveNetworkMapInput,
 ): Promise<NetworkMapDetail> {
-  const headers: Record<string, string> = {
-    Accept: 'application/json, application/problem+json',
-    'Content-Type': 'application/json',
-  };
-  const csrfToken = getCsrfToken();
-  if (csrfToken) headers[CSRF_HEADER] = csrfToken;
-  let response: Response;
   try {
-    response = await fetch(buildUrl(mapPath(caseId, mapId)), {
-      method: 'PUT',
-      headers,
-      body: JSON.stringify(request),
-      credentials: 'same-origin',
-    });
-  } catch (cause) {
-    throw new ApiError('network', { type: ClientProblemType.network, title: 'Network error', status: 0 }, { cause });
-  }
-  if (response.status !== 401) markActivity();
-  if (response.status === 409) {
-    const copy = response.clone();
-    const body = MapSaveConflict.safeParse(await copy.json().catch(() => undefined));
-    if (body.success) throw new MapConflictError(body.data);
-  }
-  if (!response.ok) {
-    const error = await toApiError(response);
-    if (error.status === 401) notifyUnauthorized(error);
-    if (isCsrfRejection(error)) notifyCsrfRejected(error);
+    return await apiRequest(mapPath(caseId, mapId), NetworkMapDetail, { method: 'PUT', body: request });
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 409) {
+      const body = MapSaveConflict.safeParse(error.body);
+      if (body.success) throw new MapConflictError(body.data);
+    }
     throw error;
   }
-  const parsed = NetworkMapDetail.safeParse(await response.json().catch(() => undefined));
-  if (!parsed.success) {
-    throw new ApiError(
-      'invalid-response',
-      {
-        type: ClientProblemType.invalidResponse,
-        title: 'Response does not match the contract',
-        status: response.status,
-        detail: parsed.error.message,
-      },
-      { cause: parsed.error },
-    );
-  }
-  return parsed.data;
 }
 
 export function fetchMapVersions(caseId: string, mapId: string, signal?: AbortSignal): Promise<MapVersionList> {
