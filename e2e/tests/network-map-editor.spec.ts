@@ -295,8 +295,8 @@ test.describe('network map editor', () => {
       await expect(banner).toHaveAttribute('role', 'alert');
       await expect(banner).toBeFocused();
       await expect(banner).toContainText('Kortet er ændret af en anden, mens du arbejdede');
-      await expect(banner).toContainText(`${mother} er flyttet fra ringen "Tæt på" til "Længere væk".`);
-      await expect(banner).toContainText(`${uncle} er tilføjet.`);
+      await expect(banner).toContainText(`${mother} er flyttet fra inderste ring til yderste ring`);
+      await expect(banner).toContainText(`${uncle} er tilføjet`);
       await expect(banner).toContainText(`I har begge ændret ringen for ${mother}`);
       // Nothing is lost while the user decides: the draft still shows their own choice.
       await expect(second.getByLabel(`Ring for ${mother}`)).toHaveValue('MIDDLE');

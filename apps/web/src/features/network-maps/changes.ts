@@ -49,7 +49,6 @@ const KNOWN_FIELDS = new Set([
   'actionPlanTaskId',
 ]);
 
-const upperFirst = (text: string) => text.charAt(0).toLocaleUpperCase('da') + text.slice(1);
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('da') + text.slice(1);
 
 /** Whether a change's from/to are worth showing (a choice or yes/no, not free text). */
@@ -71,82 +70,7 @@ export function valueLabel(field: string | null, value: string | null, t: Transl
   return value;
 }
 
-/** A ring or sector as its own name (shown in quotes, capitalised as the label). */
-function placeLabel(prefix: 'maps.ring' | 'maps.sector', value: string | null, t: Translate): string {
-  return value === null ? t('editor.value.empty') : t(`${prefix}.${value}`);
-}
-
-/** "SUPPORTIVE/CHILD" → "støttende (barnets syn)". */
-function qualityLabel(value: string | null, t: Translate): string {
-  if (value === null) return t('editor.value.empty');
-  const [quality = '', view] = value.split('/');
-  const qualityText = lowerFirst(t(`maps.quality.${quality}`));
-  if (!view) return qualityText;
-  return t('editor.value.qualityWithView', { quality: qualityText, view: lowerFirst(t(`maps.qualityView.${view}`)) });
-}
-
-const personName = (change: MapChange, t: Translate) => change.personName ?? t('editor.changes.unknownPerson');
-
-/** What someone changed, as one sentence. */
-export function changeSentence(change: MapChange, t: Translate): string {
-  const name = personName(change, t);
-  switch (change.kind) {
-    case 'PERSON_ADDED':
-    case 'PERSON_REMOVED':
-      return t(`editor.changes.${change.kind}`, { name });
-    case 'RING_CHANGED':
-      return t('editor.changes.RING_CHANGED', {
-        name,
-        from: placeLabel('maps.ring', change.from, t),
-        to: placeLabel('maps.ring', change.to, t),
-      });
-    case 'SECTOR_CHANGED':
-      return t('editor.changes.SECTOR_CHANGED', {
-        name,
-        from: placeLabel('maps.sector', change.from, t),
-        to: placeLabel('maps.sector', change.to, t),
-      });
-    case 'QUALITY_CHANGED':
-      return t('editor.changes.QUALITY_CHANGED', {
-        name,
-        from: qualityLabel(change.from, t),
-        to: qualityLabel(change.to, t),
-      });
-    case 'DETAILS_CHANGED': {
-      const field = fieldLabel(change.field, t);
-      const values = { name, field, Field: upperFirst(field) };
-      if (!showsValues(change.field)) return t('editor.changes.DETAILS_CHANGED', values);
-      return t('editor.changes.DETAILS_CHANGED_values', {
-        ...values,
-        from: valueLabel(change.field, change.from, t),
-        to: valueLabel(change.field, change.to, t),
-      });
-    }
-    case 'AGREEMENT_ADDED':
-      return t('editor.changes.AGREEMENT_ADDED', { name, what: change.to ?? '' });
-    case 'AGREEMENT_REMOVED':
-      return t('editor.changes.AGREEMENT_REMOVED', { name, what: change.from ?? '' });
-    case 'AGREEMENT_CHANGED':
-      if (change.field === 'status') {
-        return t('editor.changes.AGREEMENT_CHANGED_status', {
-          name,
-          from: valueLabel('status', change.from, t),
-          to: valueLabel('status', change.to, t),
-        });
-      }
-      return t('editor.changes.AGREEMENT_CHANGED', { name, field: fieldLabel(change.field, t) });
-    case 'TIE_ADDED':
-      return t('editor.changes.TIE_ADDED', { between: change.to ?? '' });
-    case 'TIE_REMOVED':
-      return t('editor.changes.TIE_REMOVED', { between: change.from ?? '' });
-    case 'TIE_CHANGED':
-      return t('editor.changes.TIE_CHANGED', {
-        between: change.field ?? '',
-        from: valueLabel('quality', change.from, t),
-        to: valueLabel('quality', change.to, t),
-      });
-  }
-}
+const personName = (change: MapChange, t: Translate) => change.personName ?? t('history.changes.unknownPerson');
 
 /**
  * A field both users changed ("I har begge ændret …"). `from` is the other's value, `to` the user's,

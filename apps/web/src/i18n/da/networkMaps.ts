@@ -222,6 +222,29 @@ const networkMaps = {
       add: 'Tilføj aftale',
       remove: 'Fjern aftale {{number}}',
     },
+    ties: {
+      heading: 'Tæt på andre i netværket',
+      hint: 'En linje mellem to personer viser, at de er tæt på hinanden. Linjen lægges i kortet med det samme og gemmes, når du gemmer en version.',
+      thisPerson: 'personen',
+      none: '{{name}} har ingen linjer til andre på kortet endnu.',
+      listLabel: 'Linjer fra {{name}}',
+      item: '{{name}}: {{quality}}',
+      remove: 'Fjern linje',
+      removeNamed: 'Fjern linjen mellem {{a}} og {{b}}',
+      nobodyElse: 'Der er ingen andre personer på kortet at tegne en linje til.',
+      allLinked: '{{name}} har en linje til alle andre på kortet.',
+      formLabel: 'Tilføj en linje fra {{name}}',
+      other: 'Til hvem',
+      chooseOther: 'Vælg person',
+      alreadyLinked: '{{name}} (har allerede en linje)',
+      quality: 'Linjens kvalitet',
+      add: 'Tilføj linje',
+      added: 'Linjen mellem {{a}} og {{b}} ({{quality}}) er tilføjet. Husk at gemme en version.',
+      removed: 'Linjen mellem {{a}} og {{b}} er fjernet. Husk at gemme en version.',
+      errors: {
+        other: 'Vælg den person, linjen skal gå til',
+      },
+    },
     overview: {
       heading: 'Del 2: Bidrag og aftaler',
       intro: 'Hvad netværket kan bidrage med, og de aftaler, der skal holdes (foreslåede og aftalte).',
@@ -315,23 +338,6 @@ const networkMaps = {
       no: 'nej',
       qualityWithView: '{{quality}} ({{view}})',
     },
-    changes: {
-      PERSON_ADDED: '{{name}} er tilføjet.',
-      PERSON_REMOVED: '{{name}} er fjernet.',
-      RING_CHANGED: '{{name}} er flyttet fra ringen "{{from}}" til "{{to}}".',
-      SECTOR_CHANGED: '{{name}} er flyttet fra sektoren "{{from}}" til "{{to}}".',
-      QUALITY_CHANGED: 'Relationen til {{name}} er ændret fra {{from}} til {{to}}.',
-      DETAILS_CHANGED: '{{Field}} for {{name}} er ændret.',
-      DETAILS_CHANGED_values: '{{Field}} for {{name}} er ændret fra {{from}} til {{to}}.',
-      AGREEMENT_ADDED: 'Ny aftale for {{name}}: "{{what}}".',
-      AGREEMENT_REMOVED: 'Aftalen "{{what}}" for {{name}} er fjernet.',
-      AGREEMENT_CHANGED: 'En aftale for {{name}} er ændret ({{field}}).',
-      AGREEMENT_CHANGED_status: 'En aftale for {{name}} har skiftet status fra {{from}} til {{to}}.',
-      TIE_ADDED: 'Der er tegnet en linje mellem {{between}}.',
-      TIE_REMOVED: 'Linjen mellem {{between}} er fjernet.',
-      TIE_CHANGED: 'Linjen mellem {{between}} er ændret fra {{from}} til {{to}}.',
-      unknownPerson: 'en person',
-    },
     clashes: {
       DETAILS_CHANGED: 'I har begge ændret {{field}} for {{name}}. Dit valg er lagt ind i stedet for den andens.',
       DETAILS_CHANGED_values:
@@ -396,9 +402,10 @@ const networkMaps = {
       SCHOOL_WORK: 'Skole og arbejde',
       PROFESSIONAL: 'Voksne, der hjælper',
     },
+    /** The same words as the child's form (`child.form.ringOption`). */
     childRing: {
-      INNER: 'Tættest på mig',
-      MIDDLE: 'Tæt på',
+      INNER: 'Helt tæt på',
+      MIDDLE: 'Lidt tæt på',
       OUTER: 'Længere væk',
     },
     childQuality: {
@@ -430,6 +437,8 @@ const networkMaps = {
     },
     hint: 'Zoom med musehjulet eller knibebevægelser, og træk i baggrunden for at flytte kortet.',
     dragHint: 'Træk en person derhen, hvor personen hører til. Med tastaturet flytter du personer i tabellen.',
+    /** The child's view has no table: persons are moved with their "Flyt" buttons. */
+    dragHintChild: 'Træk en person derhen, hvor den hører til. Du kan også trykke på "Flyt" ved personen i listen under kortet.',
     zoom: {
       group: 'Zoom',
       in: 'Zoom ind',

@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { MapConflict } from '../../../api/networkMaps';
 import { useFormatters } from '../../../i18n/useFormatters';
 import { Icon } from '../../../ui/Icon';
-import { changeSentence, clashSentence, type Translate } from '../changes';
+import { clashSentence, type Translate } from '../changes';
+import { changeContext, changeText } from '../history/changeText';
+import { toDocument } from './draft';
 
 interface ConflictBannerProps {
   conflict: MapConflict;
@@ -23,6 +25,7 @@ export function ConflictBanner({ conflict, onReapply, onDiscard }: ConflictBanne
   const translate: Translate = (key, values) => t(key as never, values as never) as unknown as string;
   const rebasedIds = useMemo(() => new Set(conflict.rebased.persons.map((p) => p.id)), [conflict]);
   const { current } = conflict;
+  const context = useMemo(() => changeContext(conflict.rebased, toDocument(current)), [conflict.rebased, current]);
 
   useEffect(() => {
     ref.current?.focus();
@@ -46,7 +49,7 @@ export function ConflictBanner({ conflict, onReapply, onDiscard }: ConflictBanne
         ) : (
           <ul className="alert-text">
             {conflict.theirChanges.map((change, index) => (
-              <li key={index}>{changeSentence(change, translate)}</li>
+              <li key={index}>{changeText(change, translate, context)}</li>
             ))}
           </ul>
         )}
