@@ -130,6 +130,37 @@ export const MapPerson = z
 export type MapPerson = z.infer<typeof MapPerson>;
 export type MapPersonInput = z.input<typeof MapPerson>;
 
+/** A person's own fields besides sector, placement and agreements: what a comparison reports one by one. */
+export const MAP_PERSON_DETAIL_FIELDS = [
+  'name',
+  'relation',
+  'isProfessional',
+  'contactFrequency',
+  'notes',
+  'doNotContact',
+  'doNotContactReason',
+  'phone',
+  'email',
+  'address',
+  'resources',
+  'contributions',
+  'willingness',
+  'conditions',
+  'supportNeeded',
+] as const satisfies readonly (keyof MapPerson)[];
+
+/** An agreement's fields, as a comparison reports them. */
+export const MAP_AGREEMENT_FIELDS = [
+  'what',
+  'who',
+  'startsOn',
+  'endsOn',
+  'status',
+  'meetingDecisionId',
+  'safetyPlanRuleId',
+  'actionPlanTaskId',
+] as const satisfies readonly (keyof NetworkAgreement)[];
+
 /** A line between two persons: who is close to whom. */
 export const MapTie = z
   .object({ id: Uuid, fromId: Uuid, toId: Uuid, quality: RelationQuality })

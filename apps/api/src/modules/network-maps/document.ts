@@ -3,48 +3,22 @@
  * the conflict message), and laying one user's changes onto a map someone else saved meanwhile
  * (the "re-apply my changes" of a 409). No database here; network-maps.test and document.test prove it.
  */
-import type {
-  MapChange,
-  MapChangeKind,
-  MapPerson,
-  MapTie,
-  NetworkAgreement,
-  NetworkMapDocument,
+import {
+  MAP_AGREEMENT_FIELDS,
+  MAP_PERSON_DETAIL_FIELDS,
+  type MapChange,
+  type MapChangeKind,
+  type MapPerson,
+  type MapTie,
+  type NetworkAgreement,
+  type NetworkMapDocument,
 } from '@inddrag/contracts';
 
 type Scalar = string | number | boolean | null;
 
 /** The person's own fields a comparison reports one by one (ring, sector and quality have their own kinds). */
-export const PERSON_DETAIL_FIELDS = [
-  'name',
-  'relation',
-  'isProfessional',
-  'contactFrequency',
-  'notes',
-  'doNotContact',
-  'doNotContactReason',
-  'phone',
-  'email',
-  'address',
-  'resources',
-  'contributions',
-  'willingness',
-  'conditions',
-  'supportNeeded',
-] as const satisfies readonly (keyof MapPerson)[];
-
-export const CONTACT_DETAIL_FIELDS = ['phone', 'email', 'address'] as const satisfies readonly (keyof MapPerson)[];
-
-const AGREEMENT_FIELDS = [
-  'what',
-  'who',
-  'startsOn',
-  'endsOn',
-  'status',
-  'meetingDecisionId',
-  'safetyPlanRuleId',
-  'actionPlanTaskId',
-] as const satisfies readonly (keyof NetworkAgreement)[];
+export const PERSON_DETAIL_FIELDS = MAP_PERSON_DETAIL_FIELDS;
+const AGREEMENT_FIELDS = MAP_AGREEMENT_FIELDS;
 
 /** Every field a merge looks at, flattened: the person's own, then the placement's. */
 type PersonField = (typeof PERSON_DETAIL_FIELDS)[number] | 'sector' | 'ring' | 'position' | 'quality' | 'qualityView';

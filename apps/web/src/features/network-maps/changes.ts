@@ -1,4 +1,4 @@
-import type { MapChange } from '@inddrag/contracts';
+import { MAP_AGREEMENT_FIELDS, MAP_PERSON_DETAIL_FIELDS, type MapChange } from '@inddrag/contracts';
 
 /**
  * A map change (MapChange from the API's comparison or conflict) as a sentence the caseworker reads:
@@ -18,35 +18,14 @@ const CHOICE_FIELDS: Record<string, string> = {
   status: 'maps.agreementStatus',
 };
 const BOOLEAN_FIELDS = new Set(['isProfessional', 'doNotContact']);
-const KNOWN_FIELDS = new Set([
-  'name',
-  'relation',
-  'isProfessional',
-  'contactFrequency',
-  'notes',
-  'doNotContact',
-  'doNotContactReason',
-  'phone',
-  'email',
-  'address',
-  'resources',
-  'contributions',
-  'willingness',
-  'conditions',
-  'supportNeeded',
+const KNOWN_FIELDS = new Set<string>([
+  ...MAP_PERSON_DETAIL_FIELDS,
+  ...MAP_AGREEMENT_FIELDS,
   'sector',
   'ring',
   'position',
   'quality',
   'qualityView',
-  'what',
-  'who',
-  'startsOn',
-  'endsOn',
-  'status',
-  'meetingDecisionId',
-  'safetyPlanRuleId',
-  'actionPlanTaskId',
 ]);
 
 const lowerFirst = (text: string) => text.charAt(0).toLocaleLowerCase('da') + text.slice(1);

@@ -1,12 +1,13 @@
-import type {
-  AgreementStatus,
-  ContactFrequency,
-  MapPerson,
-  NetworkPerspective,
-  NetworkRing,
-  NetworkSector,
-  RelationQuality,
-  Willingness,
+import {
+  MAP_PERSON_DETAIL_FIELDS,
+  type AgreementStatus,
+  type ContactFrequency,
+  type MapPerson,
+  type NetworkPerspective,
+  type NetworkRing,
+  type NetworkSector,
+  type RelationQuality,
+  type Willingness,
 } from '@inddrag/contracts';
 import type { NewPerson, PersonUpdate } from './draft';
 
@@ -167,25 +168,7 @@ const isDirty = (flag: unknown): boolean =>
  */
 export function changedFields(person: MapPerson, dirty: DirtyFlags): PersonUpdate {
   const update: PersonUpdate = {};
-  const fields = [
-    'name',
-    'relation',
-    'sector',
-    'isProfessional',
-    'contactFrequency',
-    'notes',
-    'doNotContact',
-    'doNotContactReason',
-    'phone',
-    'email',
-    'address',
-    'resources',
-    'contributions',
-    'willingness',
-    'conditions',
-    'supportNeeded',
-    'agreements',
-  ] as const;
+  const fields = [...MAP_PERSON_DETAIL_FIELDS, 'sector', 'agreements'] as const;
   const target = update as Record<string, unknown>;
   for (const field of fields) {
     if (isDirty(dirty[field])) target[field] = person[field];
