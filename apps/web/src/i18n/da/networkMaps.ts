@@ -230,7 +230,7 @@ const networkMaps = {
       listLabel: 'Linjer fra {{name}}',
       item: '{{name}}: {{quality}}',
       remove: 'Fjern linje',
-      removeNamed: 'Fjern linjen mellem {{a}} og {{b}}',
+      removeNamed: 'Fjern linje mellem {{a}} og {{b}}',
       nobodyElse: 'Der er ingen andre personer på kortet at tegne en linje til.',
       allLinked: '{{name}} har en linje til alle andre på kortet.',
       formLabel: 'Tilføj en linje fra {{name}}',

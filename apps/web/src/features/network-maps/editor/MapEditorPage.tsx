@@ -21,6 +21,7 @@ import { emptyFormValues, toFormValues, toNewPerson } from './personForm';
 import { PersonPanel } from './PersonPanel';
 import { PersonTable } from './PersonTable';
 import { SaveBar } from './SaveBar';
+import { TiesSection } from './TiesSection';
 import { useMapEditor, type EditorNotice } from './useMapEditor';
 import '../networkMaps.css';
 
@@ -294,6 +295,14 @@ function MapEditor({ caseId, mapId, latest }: MapEditorProps) {
                   onRemove={() => removePerson(editing)}
                   onClose={closePanel}
                 >
+                  <TiesSection
+                    person={editing}
+                    persons={persons}
+                    ties={state.draft.ties}
+                    readOnly={readOnly}
+                    onChange={change}
+                    onAnnounce={announce}
+                  />
                   <ConsentSection
                     caseId={caseId}
                     person={editor.savedPerson(editing.id)}
