@@ -358,7 +358,9 @@ export function NetworkMapDrawing({
           </button>
         </div>
         <p className="nm-hint" id={hintId}>
-          {onMove ? `${t('drawing.dragHint')} ${t('drawing.hint')}` : t('drawing.hint')}
+          {onMove
+            ? `${variant === 'child' ? t('drawing.dragHintChild') : t('drawing.dragHint')} ${t('drawing.hint')}`
+            : t('drawing.hint')}
         </p>
       </div>
       <div className="nm-body">
