@@ -111,6 +111,9 @@ export function createNetworkMapService(prisma: PrismaClient, access: AccessServ
   async function detail(db: Tx | PrismaClient, ctx: RequestContext, caseId: string, mapId: string, reach: CaseReach): Promise<NetworkMapDetail> {
     const seeContactDetails = seesContactDetails(reach);
     const map = await db.networkMap.findFirst({
+      // One query per table here: joined in the database, 150 persons with their agreements and
+      // consents as nested JSON took twice as long (docs/benchmarks.md, the network map).
+      relationLoadStrategy: 'query',
       where: { id: mapId, caseId },
       select: {
         ...summarySelect,
