@@ -1,6 +1,7 @@
 /**
  * `pnpm bench`: start-up time, web bundle size, case-list latency, login and audit overhead, and
- * finding cases on PostgreSQL at 1,000 and 10,000 cases (bench/case-search.ts), on loopback only.
+ * finding cases on PostgreSQL at 1,000 and 10,000 cases (bench/case-search.ts), and the network map
+ * (bench/network-map.ts: its API on PostgreSQL and its drawing in headless Chromium), on loopback only.
  * Prints a markdown table and rewrites docs/benchmarks.md with the figures.
  *
  * Knobs (all bounded): BENCH_STARTS (1–10, default 3), BENCH_DURATION seconds (1–60, default 10),
@@ -20,6 +21,12 @@ import {
   type CaseSearchFigures,
 } from './case-search';
 import { intEnv, kib, median, ms, percentile, root, startApp as spawnApp, type App } from './lib';
+import {
+  measureNetworkMap,
+  networkMapSummaryRows,
+  renderNetworkMapSection,
+  type NetworkMapFigures,
+} from './network-map';
 
 const webDist = path.join(root, 'apps', 'web', 'dist');
 const docFile = path.join(root, 'docs', 'benchmarks.md');
@@ -248,6 +255,11 @@ async function main() {
       (error: unknown) => `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
     );
     if (typeof search === 'string') console.log(`  ${search}`);
+    console.log('(f) the network map: 150 persons, 51 versions, API and drawing (bench/network-map.ts)');
+    const maps: NetworkMapFigures | string = await measureNetworkMap().catch(
+      (error: unknown) => `failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`,
+    );
+    if (typeof maps === 'string') console.log(`  ${maps}`);
 
     const table = [
       '| Benchmark | Figure |',
@@ -268,6 +280,7 @@ async function main() {
             `| Case read with / without access check + audit, p50 | ${ms(auth.withP50)} / ${ms(auth.withoutP50)} |`,
           ]),
       ...caseSearchSummaryRows(search),
+      ...networkMapSummaryRows(maps),
     ].join('\n');
     console.log(`\n${table}\n`);
 
@@ -275,7 +288,7 @@ async function main() {
       STARTS !== 3 ? `BENCH_STARTS=${STARTS}` : '',
       DURATION_S !== 10 ? `BENCH_DURATION=${DURATION_S}` : '',
       CONNECTIONS !== 10 ? `BENCH_CONNECTIONS=${CONNECTIONS}` : '',
-      ...['BENCH_SEARCH_SIZES', 'BENCH_SEARCH_DURATION', 'BENCH_SEARCH_CONNECTIONS', 'BENCH_DATABASE_URL']
+      ...['BENCH_SEARCH_SIZES', 'BENCH_SEARCH_DURATION', 'BENCH_SEARCH_CONNECTIONS', 'BENCH_MAPS_DURATION', 'BENCH_MAPS_RENDERS', 'BENCH_MAPS_DRAGS', 'BENCH_MAPS_BROWSER', 'BENCH_DATABASE_URL']
         .filter((name) => process.env[name])
         .map((name) => (name === 'BENCH_DATABASE_URL' ? `${name}=…` : `${name}=${process.env[name]}`)),
       'pnpm bench',
@@ -362,6 +375,8 @@ access check and the audit record, so both see the same machine load.
 }
 
 ${renderCaseSearchSection(search, header)}
+
+${renderNetworkMapSection(maps, header)}
 `;
     mkdirSync(path.dirname(docFile), { recursive: true });
     writeFileSync(docFile, doc);
