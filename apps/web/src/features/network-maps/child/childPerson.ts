@@ -1,6 +1,6 @@
 import type { MapPerson, NetworkPerspective, NetworkRing, NetworkSector, RelationQuality } from '@inddrag/contracts';
 import type { DrawingPerson } from '../drawing';
-import type { NewPerson } from '../editor/draft';
+import { blankPerson, type NewPerson } from '../editor/draft';
 
 /** What the child's form asks: no notes, contact details, risk flags, consent or part 2. */
 export interface ChildPersonValues {
@@ -25,26 +25,12 @@ export function childNewPerson(
   values: ChildPersonValues & { sector: NetworkSector; ring: NetworkRing; quality: RelationQuality },
   perspective: NetworkPerspective,
 ): NewPerson {
-  return {
-    name: values.name.trim(),
-    relation: values.relation.trim(),
+  return blankPerson({
+    name: values.name,
+    relation: values.relation,
     sector: values.sector,
-    isProfessional: values.sector === 'PROFESSIONAL',
-    contactFrequency: null,
-    notes: null,
-    doNotContact: false,
-    doNotContactReason: null,
-    phone: null,
-    email: null,
-    address: null,
-    resources: null,
-    contributions: null,
-    willingness: null,
-    conditions: null,
-    supportNeeded: null,
-    agreements: [],
     placement: { ring: values.ring, quality: values.quality, qualityView: perspective },
-  };
+  });
 }
 
 /** The child's drawing shows names and places only: no risk or contact markers. */

@@ -12,7 +12,7 @@ import {
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftAction } from './draft';
-import { draftActions } from './draft';
+import { blankPerson, draftActions } from './draft';
 import { ContactCell } from './ContactBlocks';
 
 interface PersonTableProps {
@@ -202,26 +202,9 @@ function QuickAdd({
     if (next.name) return document.getElementById(ids.name)?.focus();
     if (next.relation) return document.getElementById(ids.relation)?.focus();
     onChange(
-      draftActions.addPerson({
-        name: name.trim(),
-        relation: relation.trim(),
-        sector,
-        isProfessional: sector === 'PROFESSIONAL',
-        contactFrequency: null,
-        notes: null,
-        doNotContact: false,
-        doNotContactReason: null,
-        phone: null,
-        email: null,
-        address: null,
-        resources: null,
-        contributions: null,
-        willingness: null,
-        conditions: null,
-        supportNeeded: null,
-        agreements: [],
-        placement: { ring, quality: 'SUPPORTIVE', qualityView: perspective },
-      }),
+      draftActions.addPerson(
+        blankPerson({ name, relation, sector, placement: { ring, quality: 'SUPPORTIVE', qualityView: perspective } }),
+      ),
     );
     onAdded(name.trim());
     setName('');

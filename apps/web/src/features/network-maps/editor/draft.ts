@@ -56,6 +56,35 @@ export type DraftAction =
   | { type: 'rebase'; conflict: MapSaveConflict['conflict'] };
 
 /** A map person as a document holds them: the reader's extras (consents, contact status) left out. */
+/** A new person with only the facts the quick forms ask for; everything else empty. */
+export function blankPerson(facts: {
+  name: string;
+  relation: string;
+  sector: NetworkSector;
+  placement: PlacementInput;
+}): NewPerson {
+  return {
+    name: facts.name.trim(),
+    relation: facts.relation.trim(),
+    sector: facts.sector,
+    isProfessional: facts.sector === 'PROFESSIONAL',
+    contactFrequency: null,
+    notes: null,
+    doNotContact: false,
+    doNotContactReason: null,
+    phone: null,
+    email: null,
+    address: null,
+    resources: null,
+    contributions: null,
+    willingness: null,
+    conditions: null,
+    supportNeeded: null,
+    agreements: [],
+    placement: facts.placement,
+  };
+}
+
 export function toMapPerson(person: MapPersonView | MapPerson): MapPerson {
   return {
     id: person.id,
