@@ -209,7 +209,7 @@ type HarnessGlobals = { __harness?: { mount(): Promise<{ renderMs: number; frame
  * that (requestAnimationFrame, then a task), and the long tasks. Marks them for the trace too.
  */
 const RENDER_PROBE = (persons: number) => `(() => {
-  const probe = { dataReady: null, responseAt: null, nodesAt: null, frameAt: null, longTasks: [], errors: [] };
+  const probe = { dataReady: null, responseAt: null, nodesAt: null, frameAt: null, tableAt: null, longTasks: [], errors: [] };
   window.__mapProbe = probe;
   const mapPath = /\\/api\\/cases\\/[^/]+\\/network-maps\\/[0-9a-f-]{36}$/;
   const originalFetch = window.fetch.bind(window);
@@ -241,15 +241,18 @@ const RENDER_PROBE = (persons: number) => `(() => {
     probe.errors.push(String(error));
   }
   const count = () => document.querySelectorAll('${DRAWING} [data-person-id]').length;
+  const rows = () => document.querySelectorAll('[data-testid="person-table"] tbody tr[data-person-id]').length;
   const observer = new MutationObserver(() => {
-    if (probe.nodesAt !== null || count() < ${persons}) return;
-    probe.nodesAt = performance.now();
-    performance.mark('map-nodes');
-    observer.disconnect();
-    requestAnimationFrame(() => setTimeout(() => {
-      probe.frameAt = performance.now();
-      performance.mark('map-frame');
-    }, 0));
+    if (probe.tableAt === null && rows() >= ${persons}) probe.tableAt = performance.now();
+    if (probe.nodesAt === null && count() >= ${persons}) {
+      probe.nodesAt = performance.now();
+      performance.mark('map-nodes');
+      requestAnimationFrame(() => setTimeout(() => {
+        probe.frameAt = performance.now();
+        performance.mark('map-frame');
+      }, 0));
+    }
+    if (probe.nodesAt !== null && probe.tableAt !== null) observer.disconnect();
   });
   observer.observe(document, { childList: true, subtree: true });
 })();`;
@@ -322,6 +325,8 @@ interface ProbeResult {
   responseAt: number | null;
   nodesAt: number | null;
   frameAt: number | null;
+  /** when the person table holds a row per person (it renders after the drawing) */
+  tableAt: number | null;
   longTasks: { start: number; duration: number }[];
   errors: string[];
 }
@@ -404,7 +409,13 @@ function describeTrace(label: string, summary: ReturnType<typeof summariseTrace>
 
 async function loadOnce(page: Page, url: string): Promise<ProbeResult> {
   await page.goto(url, { waitUntil: 'domcontentloaded' });
-  await page.waitForFunction(() => (globalThis as unknown as PageGlobals).__mapProbe?.frameAt != null, undefined, {
+  await page.waitForFunction(
+    () => {
+      const probe = (globalThis as unknown as PageGlobals).__mapProbe;
+      return probe?.frameAt != null && probe.tableAt != null;
+    },
+    undefined,
+    {
     timeout: 60_000,
     polling: 100,
   });
@@ -567,21 +578,23 @@ export async function measureDrawing(options: {
     await loadOnce(page, url); // warm-up: caches, JIT
     const dataToNodes: number[] = [];
     const dataToFrame: number[] = [];
+    const dataToTable: number[] = [];
     const navToNodes: number[] = [];
     const longestTask: number[] = [];
     for (let i = 0; i < RENDERS; i += 1) {
       const probe = await loadOnce(page, url);
-      if (probe.dataReady === null || probe.nodesAt === null || probe.frameAt === null)
-        return 'the page never read the map or never drew its nodes';
+      if (probe.dataReady === null || probe.nodesAt === null || probe.frameAt === null || probe.tableAt === null)
+        return 'the page never read the map, never drew its nodes or never filled its table';
       dataToNodes.push(probe.nodesAt - probe.dataReady);
       dataToFrame.push(probe.frameAt - probe.dataReady);
+      dataToTable.push(probe.tableAt - probe.dataReady);
       navToNodes.push(probe.nodesAt);
       const overlapping = probe.longTasks.filter(
         (t) => t.start + t.duration > probe.dataReady! && t.start < probe.frameAt!,
       );
       longestTask.push(Math.max(0, ...overlapping.map((t) => t.duration)));
       console.log(
-        `   load ${i + 1}: data→nodes ${ms(dataToNodes.at(-1)!)}, data→frame ${ms(dataToFrame.at(-1)!)}, nav→nodes ${ms(navToNodes.at(-1)!)}, longest task ${ms(longestTask.at(-1)!)}`,
+        `   load ${i + 1}: data→nodes ${ms(dataToNodes.at(-1)!)}, data→frame ${ms(dataToFrame.at(-1)!)}, data→table ${ms(dataToTable.at(-1)!)}, nav→nodes ${ms(navToNodes.at(-1)!)}, longest task ${ms(longestTask.at(-1)!)}`,
       );
     }
 
@@ -683,6 +696,7 @@ export async function measureDrawing(options: {
       loads: RENDERS,
       dataToNodes,
       dataToFrame,
+      dataToTable,
       navToNodes,
       longestTask,
       switchToNodes,

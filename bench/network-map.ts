@@ -603,6 +603,8 @@ export interface RenderFigures {
   dataToNodes: number[];
   /** data ready to the first frame after the nodes are there (style, layout, paint included) */
   dataToFrame: number[];
+  /** data ready → the person table holds every row (rendered after the drawing, in the background) */
+  dataToTable: number[];
   /** navigation start to all nodes in the DOM (network, JS start-up, API, render) */
   navToNodes: number[];
   /** the longest long task (≥ 50 ms) between data ready and the frame, per load; 0 when none */
@@ -809,9 +811,9 @@ export function networkMapSummaryRows(figures: NetworkMapFigures | string): stri
   ];
   const r = figures.render;
   if (typeof r === 'string') return [...rows, `| Network map drawing | ${r} |`];
-  const page = stats(r.dataToNodes);
+  const page = stats(r.dataToFrame);
   const drag = dragStats(r.drags);
-  rows.push(`| Network map editor, data ready to 150 nodes: median / p95 | ${ms(page.median)} / ${ms(page.p95)} |`);
+  rows.push(`| Network map editor, data ready to the first frame with 150 nodes: median / p95 | ${ms(page.median)} / ${ms(page.p95)} |`);
   if (typeof r.harness !== 'string') {
     const alone = stats(r.harness.render);
     const aloneFrame = stats(r.harness.frame);
@@ -900,6 +902,7 @@ export function renderNetworkMapSection(figures: NetworkMapFigures | string, hea
         r.dataToNodes,
       ),
       statRow('Editor load: data ready → next frame (plus style, layout, paint)', r.dataToFrame),
+      statRow('Editor load: data ready → person table with every row (after the drawing)', r.dataToTable),
       statRow('Editor load: navigation start → nodes (network, JS start-up, API, render)', r.navToNodes),
       statRow('Editor load: longest long task between data ready and frame', r.longestTask),
       statRow('Editor: drawing mounted (table only → both), click → nodes', r.switchToNodes),
@@ -930,7 +933,7 @@ export function renderNetworkMapSection(figures: NetworkMapFigures | string, hea
     const pageFrame = stats(r.dataToFrame);
     const drag = dragStats(r.drags);
     verdicts.push(
-      `- Drawing: "renders in under ${TARGET_RENDER_MS} ms", judged on the editor page, data ready → ${b.persons} nodes in the DOM: p95 ${ms(page.p95)} (median ${ms(page.median)}) — ${page.p95 < TARGET_RENDER_MS ? '**met**' : '**missed**'}; to the first frame p95 ${ms(pageFrame.p95)}.` +
+      `- Drawing: "renders in under ${TARGET_RENDER_MS} ms", judged on the editor page, data ready → the first frame showing ${b.persons} nodes: p95 ${ms(pageFrame.p95)} (median ${ms(pageFrame.median)}) — ${pageFrame.p95 < TARGET_RENDER_MS ? '**met**' : '**missed**'}; nodes in the DOM p95 ${ms(page.p95)}. The person table follows in a background render: every row p95 ${ms(stats(r.dataToTable).p95)} after the data.` +
         (h
           ? ` The drawing alone (harness): render + commit p95 ${ms(stats(h.render).p95)} (${stats(h.render).p95 < TARGET_RENDER_MS ? 'under' : 'over'} ${TARGET_RENDER_MS} ms), to the first frame p95 ${ms(stats(h.frame).p95)} (${stats(h.frame).p95 < TARGET_RENDER_MS ? 'under' : 'over'}).`
           : ''),

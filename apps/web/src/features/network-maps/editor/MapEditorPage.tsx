@@ -1,5 +1,5 @@
 import { NetworkMapParams, type MapPerson, type NetworkMapDetail } from '@inddrag/contracts';
-import { useId, useMemo, useRef, useState } from 'react';
+import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { isApiError } from '../../../api/ApiError';
@@ -100,6 +100,9 @@ function MapEditor({ caseId, mapId, latest }: MapEditorProps) {
   const addButtonRef = useRef<HTMLButtonElement>(null);
   const viewId = useId();
   const part1Id = useId();
+  // The drawing paints first; the table and the overview (150 rows of form fields on a big map)
+  // follow in a background render that the browser may interrupt.
+  const formsReady = useDeferredValue(true, false);
 
   const perspective = t(`maps.perspective.${base.perspective}`);
 
@@ -244,7 +247,7 @@ function MapEditor({ caseId, mapId, latest }: MapEditorProps) {
               svgRef={svgRef}
             />
           )}
-          {view !== 'drawing' && (persons.length > 0 || !readOnly) && (
+          {view !== 'drawing' && (persons.length > 0 || !readOnly) && formsReady && (
             <div className="map-no-print">
               <PersonTable
                 persons={persons}
@@ -316,7 +319,7 @@ function MapEditor({ caseId, mapId, latest }: MapEditorProps) {
         )}
       </div>
 
-      <NetworkOverview persons={persons} readOnly={readOnly} onChange={change} />
+      {formsReady && <NetworkOverview persons={persons} readOnly={readOnly} onChange={change} />}
 
       {!readOnly && (
         <SaveBar
