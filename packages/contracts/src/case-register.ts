@@ -279,6 +279,12 @@ export const CaseAbilities = z
     history: z.boolean(),
     readNetworkMaps: z.boolean(),
     editNetworkMaps: z.boolean(),
+    readConcerns: z.boolean(),
+    editConcerns: z.boolean(),
+    recordScores: z.boolean(),
+    readSafetyPlans: z.boolean(),
+    editSafetyPlans: z.boolean(),
+    closeSafetyPlans: z.boolean(),
   })
   .meta({ id: 'CaseAbilities' });
 export type CaseAbilities = z.infer<typeof CaseAbilities>;

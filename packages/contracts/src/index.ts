@@ -17,3 +17,6 @@ export * from './alerts';
 export * from './notes';
 export * from './documents';
 export * from './network-maps';
+export * from './concerns';
+export * from './scaling';
+export * from './safety-plans';

@@ -38,6 +38,20 @@ export const CaseEventKind = z
     'networkMap.saved',
     'consent.recorded',
     'consent.withdrawn',
+    'concernGround.added',
+    'concernGround.updated',
+    'concern.created',
+    'concern.updated',
+    'concern.statusChanged',
+    'assessment.created',
+    'assessment.updated',
+    'scale.recorded',
+    'scale.withdrawn',
+    'safetyPlan.created',
+    'safetyPlan.saved',
+    'safetyPlan.activated',
+    'safetyPlan.reviewed',
+    'safetyPlan.closed',
   ])
   .meta({ id: 'CaseEventKind' });
 export type CaseEventKind = z.infer<typeof CaseEventKind>;

@@ -49,6 +49,12 @@ const ABILITY_ACTIONS = {
   history: 'case.history',
   readNetworkMaps: 'networkMap.read',
   editNetworkMaps: 'networkMap.edit',
+  readConcerns: 'concerns.read',
+  editConcerns: 'concerns.edit',
+  recordScores: 'scaling.record',
+  readSafetyPlans: 'safetyPlan.read',
+  editSafetyPlans: 'safetyPlan.edit',
+  closeSafetyPlans: 'safetyPlan.close',
 } as const satisfies Record<keyof CaseAbilities, Action>;
 
 export function caseAbilities(actor: Pick<Actor, 'role' | 'unitKind'>, reach: CaseReach): CaseAbilities {

@@ -97,6 +97,28 @@ export const POLICY = {
     grants: CASE_WORKERS,
     teamRoles: WRITERS,
   },
+  // Signs of Safety: Myndighed writes grounds, statements and goals; the executor centre works with
+  // them after a referral; PPR may write them too. Closing a safety plan is an authority decision.
+  'concerns.read': {
+    kind: 'case',
+    description: 'Se bekymringsgrundlag, bekymringsudsagn, sikkerhedsmål og kortlægninger',
+    grants: CASE_WORKERS,
+  },
+  'concerns.edit': {
+    kind: 'case',
+    description: 'Skrive bekymringsgrundlag, bekymringsudsagn, sikkerhedsmål og kortlægninger',
+    grants: CASE_WORKERS,
+    teamRoles: WRITERS,
+  },
+  'scaling.record': { kind: 'case', description: 'Registrere skaleringer', grants: CASE_WORKERS, teamRoles: WRITERS },
+  'safetyPlan.read': { kind: 'case', description: 'Se sikkerhedsplaner', grants: CASE_WORKERS },
+  'safetyPlan.edit': {
+    kind: 'case',
+    description: 'Udarbejde og følge op på sikkerhedsplaner',
+    grants: CASE_WORKERS,
+    teamRoles: WRITERS,
+  },
+  'safetyPlan.close': { kind: 'case', description: 'Beslutte at afslutte en sikkerhedsplan', ...AUTHORITY },
   'referral.receive': {
     kind: 'municipality',
     description: 'Modtage visitationer til egen enhed',

@@ -365,6 +365,32 @@ const caseRegister = {
         recorded: 'Samtykke til kontakt med {{person}} registreret (givet af {{givenBy}})',
         withdrawn: 'Samtykke til kontakt med {{person}} tilbagekaldt',
       },
+      concernGround: {
+        added: 'Bekymringsgrundlag tilføjet: {{source}} ({{occurredOn}})',
+        updated: 'Bekymringsgrundlag rettet: {{source}} ({{occurredOn}})',
+      },
+      concern: {
+        created: 'Bekymring {{number}} skrevet med sikkerhedsmål',
+        updated: 'Bekymring {{number}} og sikkerhedsmålet ændret',
+        statusChanged: 'Bekymring {{number}}: {{status}}',
+        status: { ACTIVE: 'aktiv igen', ACHIEVED: 'sikkerhedsmålet er nået', WITHDRAWN: 'trukket tilbage' },
+      },
+      assessment: {
+        created: 'Kortlægning {{assessedOn}} oprettet ({{purpose}})',
+        updated: 'Kortlægning {{assessedOn}} ændret',
+      },
+      scale: {
+        recorded_one: '{{count}} skalering registreret',
+        recorded_other: '{{count}} skaleringer registreret',
+        withdrawn: 'Skalering fra {{respondent}} trukket tilbage',
+      },
+      safetyPlan: {
+        created: 'Sikkerhedsplan oprettet',
+        saved: 'Sikkerhedsplan gemt (version {{version}})',
+        activated: 'Sikkerhedsplan sat i kraft fra {{startsOn}}',
+        reviewed: 'Sikkerhedsplan gennemgået {{heldOn}}',
+        closed: 'Sikkerhedsplan afsluttet {{closedOn}}',
+      },
       perspective: { CHILD: 'barnets perspektiv', PARENT: 'en forælders perspektiv', PROFESSIONAL: 'de professionelles perspektiv' },
       occasion: { BFU: 'BFU', VISITATION: 'visitation', OPFOELGNINGSMOEDE: 'opfølgningsmøde', NETVAERKSMOEDE: 'netværksmøde', OTHER: 'andet' },
       emergencyAccess: {

@@ -366,6 +366,32 @@ const caseRegister: Messages<typeof da> = {
         recorded: 'Consent to contact {{person}} recorded (given by {{givenBy}})',
         withdrawn: 'Consent to contact {{person}} withdrawn',
       },
+      concernGround: {
+        added: 'Ground for concern added: {{source}} ({{occurredOn}})',
+        updated: 'Ground for concern corrected: {{source}} ({{occurredOn}})',
+      },
+      concern: {
+        created: 'Concern {{number}} written with its safety goal',
+        updated: 'Concern {{number}} and its safety goal changed',
+        statusChanged: 'Concern {{number}}: {{status}}',
+        status: { ACTIVE: 'active again', ACHIEVED: 'safety goal achieved', WITHDRAWN: 'withdrawn' },
+      },
+      assessment: {
+        created: 'Assessment {{assessedOn}} created ({{purpose}})',
+        updated: 'Assessment {{assessedOn}} changed',
+      },
+      scale: {
+        recorded_one: '{{count}} scaling recorded',
+        recorded_other: '{{count}} scalings recorded',
+        withdrawn: 'Scaling by {{respondent}} withdrawn',
+      },
+      safetyPlan: {
+        created: 'Safety plan created',
+        saved: 'Safety plan saved (version {{version}})',
+        activated: 'Safety plan in force from {{startsOn}}',
+        reviewed: 'Safety plan reviewed {{heldOn}}',
+        closed: 'Safety plan closed {{closedOn}}',
+      },
       perspective: { CHILD: "the child's perspective", PARENT: "a parent's perspective", PROFESSIONAL: "the professionals' perspective" },
       occasion: { BFU: 'child assessment', VISITATION: 'referral', OPFOELGNINGSMOEDE: 'follow-up meeting', NETVAERKSMOEDE: 'network meeting', OTHER: 'other' },
       emergencyAccess: {

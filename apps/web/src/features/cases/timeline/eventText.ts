@@ -1,4 +1,12 @@
-import { CasePhase, CaseRole, MapOccasion, NetworkPerspective, NotificationSource, type CaseEvent } from '@inddrag/contracts';
+import {
+  CasePhase,
+  CaseRole,
+  ConcernStatus,
+  MapOccasion,
+  NetworkPerspective,
+  NotificationSource,
+  type CaseEvent,
+} from '@inddrag/contracts';
 import type { TFunction } from 'i18next';
 import type da from '../../../i18n/da/caseRegister';
 
@@ -150,5 +158,35 @@ export function eventText(event: Pick<CaseEvent, 'kind' | 'data'>, t: TimelineT,
       return t('caseRegister:timeline.event.consent.recorded', { person: str(d.person), givenBy: str(d.givenBy) });
     case 'consent.withdrawn':
       return t('caseRegister:timeline.event.consent.withdrawn', { person: str(d.person) });
+    case 'concernGround.added':
+    case 'concernGround.updated':
+      return t(`caseRegister:timeline.event.${event.kind}`, { source: str(d.source), occurredOn: date(d.occurredOn) });
+    case 'concern.created':
+    case 'concern.updated':
+      return t(`caseRegister:timeline.event.${event.kind}`, { number: str(d.number) });
+    case 'concern.statusChanged': {
+      const status = ConcernStatus.safeParse(d.status);
+      return t('caseRegister:timeline.event.concern.statusChanged', {
+        number: str(d.number),
+        status: status.success ? t(`caseRegister:timeline.event.concern.status.${status.data}`) : str(d.status),
+      });
+    }
+    case 'assessment.created':
+    case 'assessment.updated':
+      return t(`caseRegister:timeline.event.${event.kind}`, { assessedOn: date(d.assessedOn), purpose: str(d.purpose) });
+    case 'scale.recorded':
+      return t('caseRegister:timeline.event.scale.recorded', { count: typeof d.count === 'number' ? d.count : 1 });
+    case 'scale.withdrawn':
+      return t('caseRegister:timeline.event.scale.withdrawn', { respondent: str(d.respondent) });
+    case 'safetyPlan.created':
+      return t('caseRegister:timeline.event.safetyPlan.created');
+    case 'safetyPlan.saved':
+      return t('caseRegister:timeline.event.safetyPlan.saved', { version: str(d.version) });
+    case 'safetyPlan.activated':
+      return t('caseRegister:timeline.event.safetyPlan.activated', { startsOn: date(d.startsOn) });
+    case 'safetyPlan.reviewed':
+      return t('caseRegister:timeline.event.safetyPlan.reviewed', { heldOn: date(d.heldOn) });
+    case 'safetyPlan.closed':
+      return t('caseRegister:timeline.event.safetyPlan.closed', { closedOn: date(d.closedOn) });
   }
 }
