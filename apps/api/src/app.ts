@@ -1,5 +1,11 @@
 import { createConsentService, type ConsentService } from './modules/network-maps/consent-service';
 import { networkMapRoutes } from './modules/network-maps/routes';
+import { concernRoutes } from './modules/concerns/routes';
+import { createConcernService, type ConcernService } from './modules/concerns/service';
+import { scalingRoutes } from './modules/scaling/routes';
+import { createScalingService, type ScalingService } from './modules/scaling/service';
+import { safetyPlanRoutes } from './modules/safety-plans/routes';
+import { createSafetyPlanService, type SafetyPlanService } from './modules/safety-plans/service';
 import { createNetworkMapService, type NetworkMapService } from './modules/network-maps/service';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -70,6 +76,9 @@ export interface Services {
   documents: DocumentService;
   networkMaps: NetworkMapService;
   consents: ConsentService;
+  concerns: ConcernService;
+  scaling: ScalingService;
+  safetyPlans: SafetyPlanService;
   health: ReturnType<typeof createHealthService>;
 }
 
@@ -140,6 +149,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     documents: createDocumentService(deps.prisma),
     networkMaps: createNetworkMapService(deps.prisma, access),
     consents: createConsentService(deps.prisma),
+    concerns: createConcernService(deps.prisma),
+    scaling: createScalingService(deps.prisma),
+    safetyPlans: createSafetyPlanService(deps.prisma),
     health: createHealthService(deps.prisma, {
       embedded: deps.embeddedDatabase,
       expectedMigrations: deps.expectedMigrations,
@@ -179,6 +191,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(noteRoutes);
       await api.register(documentRoutes);
       await api.register(networkMapRoutes);
+      await api.register(concernRoutes);
+      await api.register(scalingRoutes);
+      await api.register(safetyPlanRoutes);
       await api.register(auditRoutes);
     },
     { prefix: '/api' },

@@ -11,6 +11,9 @@ import { MyCasesPage } from './features/cases/MyCasesPage';
 import { RegisterCasePage } from './features/cases/register/RegisterCasePage';
 import { EmergencyAccessPage } from './features/emergency-access/EmergencyAccessPage';
 import { networkMapRoutes } from './features/network-maps/routes';
+import { concernsRoutes } from './features/concerns/routes';
+import { scalingRoutes } from './features/scaling/routes';
+import { safetyPlansRoutes } from './features/safety-plans/routes';
 import { referralRoutes } from './features/referrals/routes';
 import { NotFoundPage } from './features/errors/NotFoundPage';
 import { RouteErrorPage } from './features/errors/RouteErrorPage';
@@ -47,6 +50,9 @@ export const router = createBrowserRouter([
               ...adminRoutes,
               ...referralRoutes,
               ...networkMapRoutes,
+              ...concernsRoutes,
+              ...scalingRoutes,
+              ...safetyPlansRoutes,
               { path: '*', element: <NotFoundPage /> },
             ],
           },

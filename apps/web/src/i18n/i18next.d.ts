@@ -7,7 +7,10 @@ import type daCases from './da/cases';
 import type daCommon from './da/common';
 import type daDocuments from './da/documents';
 import type daEmergencyAccess from './da/emergencyAccess';
+import type daConcerns from './da/concerns';
 import type daNetworkMaps from './da/networkMaps';
+import type daSafetyPlans from './da/safetyPlans';
+import type daScaling from './da/scaling';
 import type daNotes from './da/notes';
 import type daReferrals from './da/referrals';
 
@@ -27,6 +30,9 @@ declare module 'i18next' {
       notes: typeof daNotes;
       documents: typeof daDocuments;
       networkMaps: typeof daNetworkMaps;
+      concerns: typeof daConcerns;
+      scaling: typeof daScaling;
+      safetyPlans: typeof daSafetyPlans;
     };
   }
 }

@@ -7,6 +7,9 @@ import daCommon from './da/common';
 import daDocuments from './da/documents';
 import daEmergencyAccess from './da/emergencyAccess';
 import daNetworkMaps from './da/networkMaps';
+import daConcerns from './da/concerns';
+import daScaling from './da/scaling';
+import daSafetyPlans from './da/safetyPlans';
 import daNotes from './da/notes';
 import daReferrals from './da/referrals';
 import enAdmin from './en/admin';
@@ -18,13 +21,16 @@ import enCommon from './en/common';
 import enDocuments from './en/documents';
 import enEmergencyAccess from './en/emergencyAccess';
 import enNetworkMaps from './en/networkMaps';
+import enConcerns from './en/concerns';
+import enScaling from './en/scaling';
+import enSafetyPlans from './en/safetyPlans';
 import enNotes from './en/notes';
 import enReferrals from './en/referrals';
 
 export const defaultNS = 'common';
-export const namespaces = ['common', 'auth', 'cases', 'emergencyAccess', 'admin', 'referrals', 'alerts', 'caseRegister', 'notes', 'documents', 'networkMaps'] as const;
+export const namespaces = ['common', 'auth', 'cases', 'emergencyAccess', 'admin', 'referrals', 'alerts', 'caseRegister', 'notes', 'documents', 'networkMaps', 'concerns', 'scaling', 'safetyPlans'] as const;
 
 export const resources = {
-  da: { common: daCommon, auth: daAuth, cases: daCases, emergencyAccess: daEmergencyAccess, admin: daAdmin, referrals: daReferrals, alerts: daAlerts, caseRegister: daCaseRegister, notes: daNotes, documents: daDocuments, networkMaps: daNetworkMaps },
-  en: { common: enCommon, auth: enAuth, cases: enCases, emergencyAccess: enEmergencyAccess, admin: enAdmin, referrals: enReferrals, alerts: enAlerts, caseRegister: enCaseRegister, notes: enNotes, documents: enDocuments, networkMaps: enNetworkMaps },
+  da: { common: daCommon, auth: daAuth, cases: daCases, emergencyAccess: daEmergencyAccess, admin: daAdmin, referrals: daReferrals, alerts: daAlerts, caseRegister: daCaseRegister, notes: daNotes, documents: daDocuments, networkMaps: daNetworkMaps, concerns: daConcerns, scaling: daScaling, safetyPlans: daSafetyPlans },
+  en: { common: enCommon, auth: enAuth, cases: enCases, emergencyAccess: enEmergencyAccess, admin: enAdmin, referrals: enReferrals, alerts: enAlerts, caseRegister: enCaseRegister, notes: enNotes, documents: enDocuments, networkMaps: enNetworkMaps, concerns: enConcerns, scaling: enScaling, safetyPlans: enSafetyPlans },
 } as const;

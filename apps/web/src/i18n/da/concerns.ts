@@ -1,0 +1,4 @@
+/** Bekymringer, sikkerhedsmål og kortlægninger. */
+const concerns = {};
+
+export default concerns;

@@ -1,0 +1,4 @@
+/** Sikkerhedsplaner. */
+const safetyPlans = {};
+
+export default safetyPlans;

@@ -1,0 +1,4 @@
+/** Skalering. */
+const scaling = {};
+
+export default scaling;
