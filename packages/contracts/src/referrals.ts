@@ -35,6 +35,20 @@ export const ReferralMapVersionRef = z
   .meta({ id: 'ReferralMapVersionRef' });
 export type ReferralMapVersionRef = z.infer<typeof ReferralMapVersionRef>;
 
+/** A concern statement/goal pair sent with a referral, as the version it then had. */
+export const ReferralConcernRef = z
+  .object({
+    statementId: Uuid,
+    /** "Bekymring 2" */
+    number: z.number().int(),
+    kind: z.enum(['DANGER', 'HARM']),
+    versionNumber: z.number().int(),
+    behaviour: z.string(),
+    goalChildWillExperience: z.string(),
+  })
+  .meta({ id: 'ReferralConcernRef' });
+export type ReferralConcernRef = z.infer<typeof ReferralConcernRef>;
+
 /** A referral as the case page shows it. */
 export const Referral = z
   .object({
@@ -52,6 +66,8 @@ export const Referral = z
     decision: ReferralDecision.nullable(),
     /** The network maps' versions as they were when the referral was sent: frozen there. */
     networkMaps: z.array(ReferralMapVersionRef),
+    /** The active concern statements and safety goals as they were when the referral was sent. */
+    concerns: z.array(ReferralConcernRef),
     assessmentSummary: z.string().nullable(),
     message: z.string().nullable(),
     assignedWorker: UserRef.nullable(),

@@ -636,3 +636,79 @@ describe('alerts (the bell)', () => {
     });
   });
 });
+
+describe('the material a referral carries', () => {
+  it("freezes the case's active concern pairs as the versions they had; later versions do not change it", async () => {
+    const kase = await newCase({ dateOfBirth: '2015-03-01' });
+    const pair = (number: number, status: 'ACTIVE' | 'WITHDRAWN', behaviour: string) => ({
+      caseId: kase.id,
+      number,
+      kind: 'DANGER' as const,
+      status,
+      whoIsWorried: 'Skolen',
+      behaviour,
+      impactOnChild: 'Barnet er træt i skolen',
+      ifNothingChanges: 'Barnet mister skolegang',
+      goalParentsWill: 'Forældrene følger barnet i skole',
+      goalChildWillExperience: 'Jeg kommer i skole hver dag',
+      goalProfessionalsWillSee: 'Fremmøde hver dag',
+      goalDuration: 'i 3 måneder',
+      createdById: ids.raadgiver,
+      createdUnitId: ids.myndighed,
+      updatedById: ids.raadgiver,
+      updatedUnitId: ids.myndighed,
+    });
+    const snapshot = (p: ReturnType<typeof pair>) => ({
+      kind: p.kind,
+      status: p.status,
+      whoIsWorried: p.whoIsWorried,
+      behaviour: p.behaviour,
+      impactOnChild: p.impactOnChild,
+      ifNothingChanges: p.ifNothingChanges,
+      familyView: null,
+      goalParentsWill: p.goalParentsWill,
+      goalChildWillExperience: p.goalChildWillExperience,
+      goalProfessionalsWillSee: p.goalProfessionalsWillSee,
+      goalDuration: p.goalDuration,
+      groundIds: [],
+    });
+    const active = pair(1, 'ACTIVE', 'Barnet kommer for sent i skole tre dage om ugen');
+    const withdrawn = pair(2, 'WITHDRAWN', 'Trukket tilbage');
+    for (const p of [active, withdrawn]) {
+      const created = await t.prisma.concernStatement.create({ data: p });
+      await t.prisma.concernStatementVersion.create({
+        data: { statementId: created.id, number: 1, authorId: ids.raadgiver, unitId: ids.myndighed, snapshot: snapshot(p) },
+      });
+    }
+    const decisionId = await recordDecision(kase.id);
+    const sent = await refer(kase.id, { toUnitId: ids.familiecenter, decisionId, assessmentSummary: 'Resumé.' });
+    expect(sent.statusCode, sent.body).toBe(201);
+    const referral = Referral.parse(sent.json());
+    expect(referral.concerns).toEqual([
+      {
+        statementId: expect.any(String),
+        number: 1,
+        kind: 'DANGER',
+        versionNumber: 1,
+        behaviour: 'Barnet kommer for sent i skole tre dage om ugen',
+        goalChildWillExperience: 'Jeg kommer i skole hver dag',
+      },
+    ]);
+
+    // A later version of the pair is not what was sent.
+    const statementId = referral.concerns[0]!.statementId;
+    await t.prisma.concernStatementVersion.create({
+      data: {
+        statementId,
+        number: 2,
+        authorId: ids.raadgiver,
+        unitId: ids.myndighed,
+        snapshot: { ...snapshot(active), behaviour: 'Ændret efter visitationen' },
+      },
+    });
+    const listed = ReferralList.parse((await raadgiver.inject({ method: 'GET', url: `/api/cases/${kase.id}/referrals` })).json());
+    expect(listed.items[0]?.concerns.map((c) => [c.versionNumber, c.behaviour])).toEqual([
+      [1, 'Barnet kommer for sent i skole tre dage om ugen'],
+    ]);
+  });
+});

@@ -20,6 +20,7 @@ import { NETWORK_CONTACT_BLOCKED_REASON, networkContactBlocked } from '../cases/
 import { addTeamMemberInTx } from '../cases/team-service';
 import { refreshNextDeadline } from '../deadlines/case-deadlines';
 import { youthUnitFromAge } from '../municipality/service';
+import { freezeConcernsForReferral, frozenConcern } from '../concerns/freeze';
 import { freezeMapsForReferral } from '../network-maps/freeze';
 import { appendCaseEvent } from '../timeline/events';
 
@@ -50,6 +51,9 @@ const referralSelect = {
   assignedWorker: userRef,
   decision: {
     select: { id: true, legalBasis: true, measure: true, purpose: true, expectedDuration: true, decidedOn: true },
+  },
+  concernVersions: {
+    select: { version: { select: { number: true, snapshot: true, statement: { select: { id: true, number: true } } } } },
   },
   mapVersions: {
     select: {
@@ -96,6 +100,9 @@ function toReferral(row: ReferralRow): Referral {
       versionNumber: version.number,
       personCount: version.personCount,
     })),
+    concerns: row.concernVersions
+      .map(({ version }) => frozenConcern(version))
+      .sort((a, b) => a.number - b.number),
     assessmentSummary: row.assessmentSummary,
     message: row.message,
     assignedWorker: row.assignedWorker,
@@ -326,6 +333,7 @@ export function createReferralService(prisma: PrismaClient) {
           },
         });
         await freezeMapsForReferral(tx, caseId, created.id);
+        await freezeConcernsForReferral(tx, caseId, created.id);
         await appendCaseEvent(tx, ctx, {
           caseId,
           kind: 'referral.sent',

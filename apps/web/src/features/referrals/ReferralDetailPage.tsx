@@ -190,6 +190,30 @@ function ReferralPackage({ referral }: { referral: IncomingReferral }) {
               </ul>
             )}
           </dd>
+          <dt>{t('detail.concerns')}</dt>
+          <dd>
+            {referral.concerns.length === 0 ? (
+              t('detail.concernsNone')
+            ) : (
+              <ul className="referral-concerns">
+                {referral.concerns.map((concern) => (
+                  <li key={concern.statementId}>
+                    <strong>
+                      {t('detail.concernVersion', {
+                        number: concern.number,
+                        kind: t(`detail.concernKind.${concern.kind}`),
+                        version: concern.versionNumber,
+                      })}
+                    </strong>
+                    <br />
+                    {t('detail.concernBehaviour')}: {concern.behaviour}
+                    <br />
+                    {t('detail.concernGoal')}: {concern.goalChildWillExperience}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
         </dl>
       </section>
     </>
