@@ -321,7 +321,8 @@ async function explainScenarios(prisma: PrismaClient, today: string, cprPrefix: 
       ? ` OR c."responsibleUnitId" = '${user.unitId}' OR EXISTS (SELECT 1 FROM "Referral" r WHERE r."toUnitId" = '${user.unitId}' AND r.status = 'ACCEPTED' AND r."caseId" = c.id)`
       : '') +
     ')';
-  const name = (word: string) => `c."childNameSearch" LIKE '%${word.toLocaleLowerCase('da')}%'`;
+  const name = (word: string) =>
+    `c.id IN (SELECT w."caseId" FROM "CaseNameWord" w WHERE w."municipalityId" = '${leader.municipalityId}' AND w.word LIKE '${word.toLocaleLowerCase('da')}%')`;
   const byNumber = 'c."caseNumber", c.id';
   const byDeadline = 'c."nextDeadlineOn" NULLS LAST, c."caseNumber", c.id';
   const queries: [string, string, string][] = [
@@ -353,6 +354,7 @@ async function explainScenarios(prisma: PrismaClient, today: string, cprPrefix: 
         if (/Scan/.test(node['Node Type'])) scanned += ((node['Actual Rows'] ?? 0) + (node['Rows Removed by Filter'] ?? 0)) * (node['Actual Loops'] ?? 1);
       }
       if (node['Node Type'] === 'Bitmap Index Scan' && node['Index Name']?.startsWith('Case')) indexes.add(node['Index Name']);
+      if (node['Relation Name'] === 'CaseNameWord' && node['Index Name']) indexes.add(node['Index Name']);
       node.Plans?.forEach(walk);
     };
     walk(plan.Plan);

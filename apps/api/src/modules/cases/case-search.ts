@@ -60,7 +60,7 @@ export function readSearch(q: string | undefined): SearchForm {
 /** `text` as a literal inside a LIKE pattern (PostgreSQL's default escape character is the backslash). */
 const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
-function searchWhere(form: SearchForm): Prisma.CaseWhereInput {
+function searchWhere(form: SearchForm, municipalityId: string): Prisma.CaseWhereInput {
   switch (form.kind) {
     case 'none':
       return {};
@@ -74,11 +74,14 @@ function searchWhere(form: SearchForm): Prisma.CaseWhereInput {
       // The lower bound lets the (municipalityId, caseNumber) index start at the prefix.
       return { caseNumber: { startsWith: form.prefix, gte: form.prefix } };
     case 'name':
-      // Each word must be found in the name; childNameSearch is the lower-cased "first last" name
-      // (a trigger keeps it), so a lower-cased word and LIKE find æ/Æ, ø/Ø and å/Å alike. Prisma
-      // puts the word into the LIKE pattern as it is: escape its wildcards.
+      // Each word must begin a word of the name. CaseNameWord holds the lower-cased words (a trigger
+      // keeps them), so a lower-cased word finds æ/Æ, ø/Ø and å/Å alike, and its btree
+      // (text_pattern_ops) serves LIKE 'word%'. Prisma puts the word into the pattern as it is:
+      // escape its wildcards.
       return {
-        AND: form.words.map((word) => ({ childNameSearch: { contains: likeLiteral(word.toLocaleLowerCase('da')) } })),
+        AND: form.words.map((word) => ({
+          nameWords: { some: { municipalityId, word: { startsWith: likeLiteral(word.toLocaleLowerCase('da')) } } },
+        })),
       };
   }
 }
@@ -218,7 +221,7 @@ export async function listCases(
   const today = copenhagenToday(ctx.now);
   const { rows, nextCursor } = await keysetPage(prisma, {
     scope,
-    where: [searchWhere(readSearch(query.q)), ...filterWhere(query, today)],
+    where: [searchWhere(readSearch(query.q), ctx.actor.municipalityId), ...filterWhere(query, today)],
     sort: query.sort,
     cursor: query.cursor,
     limit: query.limit,

@@ -6,7 +6,7 @@ const cases = {
     label: 'Søg i sager',
     search: {
       label: 'Søg',
-      hint: 'Barnets navn, CPR-nummer (eller kun fødselsdatoen) eller sagsnummer',
+      hint: 'Barnets navn (begyndelsen af hvert navn er nok), CPR-nummer (eller kun fødselsdatoen) eller sagsnummer',
       placeholder: 'Navn, CPR eller sagsnummer',
       submit: 'Søg',
     },

@@ -9,7 +9,7 @@ const cases: Messages<typeof da> = {
     label: 'Search cases',
     search: {
       label: 'Search',
-      hint: "Child's name, CPR number (or only the date of birth) or case number",
+      hint: "Child's name (the start of each name is enough), CPR number (or only the date of birth) or case number",
       placeholder: 'Name, CPR or case number',
       submit: 'Search',
     },
