@@ -30,7 +30,8 @@ export const ConcernGroundInput = z
     noteId: Uuid.nullable().default(null),
     documentId: Uuid.nullable().default(null),
   })
-  .meta({ id: 'ConcernGroundInput' });
+  // Not "ConcernGroundInput": the OpenAPI generator gives ConcernGround's input form that name.
+  .meta({ id: 'ConcernGroundFields' });
 export type ConcernGroundInput = z.input<typeof ConcernGroundInput>;
 
 export const UpdateConcernGroundRequest = ConcernGroundInput.extend({ version: z.number().int() }).meta({
