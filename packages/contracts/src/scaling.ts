@@ -40,7 +40,8 @@ export const ScaleScoreInput = z
     /** The assessment (kortlægning) the score belongs to, if any. */
     assessmentId: Uuid.nullable().default(null),
   })
-  .meta({ id: 'ScaleScoreInput' });
+  // Not "ScaleScoreInput": the OpenAPI generator names ScaleScore's input form that, and the two would collide.
+  .meta({ id: 'ScaleScoreFields' });
 export type ScaleScoreInput = z.input<typeof ScaleScoreInput>;
 
 /** Several scores at once, e.g. every participant's at a meeting. */

@@ -1,4 +1,5 @@
 import type { RouteObject } from 'react-router';
+import { ScalingPage } from './ScalingPage';
 
-/** Skalering: the feature's pages. */
-export const scalingRoutes: RouteObject[] = [];
+/** Skalering: /sager/:caseId/skalering, the case's safety scales over time. The API decides access. */
+export const scalingRoutes: RouteObject[] = [{ path: 'sager/:caseId/skalering', element: <ScalingPage /> }];
