@@ -32,7 +32,8 @@ export const SafetyPlanRuleInput = z
     warningSigns: text(2000, 'Advarselstegn').default(''),
     ifBroken: required(2000, 'Hvis reglen brydes', 'Skriv hvad der skal ske, hvis reglen brydes'),
   })
-  .meta({ id: 'SafetyPlanRuleInput' });
+  // Not "SafetyPlanRuleInput": the OpenAPI generator names SafetyPlanRule's input form that.
+  .meta({ id: 'SafetyPlanRuleFields' });
 export type SafetyPlanRuleInput = z.input<typeof SafetyPlanRuleInput>;
 
 export const SafetyNetworkMemberInput = z
