@@ -149,9 +149,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     documents: createDocumentService(deps.prisma),
     networkMaps: createNetworkMapService(deps.prisma, access),
     consents: createConsentService(deps.prisma),
-    concerns: createConcernService(deps.prisma),
-    scaling: createScalingService(deps.prisma),
-    safetyPlans: createSafetyPlanService(deps.prisma),
+    concerns: createConcernService(deps.prisma, access),
+    scaling: createScalingService(deps.prisma, access),
+    safetyPlans: createSafetyPlanService(deps.prisma, access),
     health: createHealthService(deps.prisma, {
       embedded: deps.embeddedDatabase,
       expectedMigrations: deps.expectedMigrations,

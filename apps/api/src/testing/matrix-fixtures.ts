@@ -601,6 +601,72 @@ async function bystanderNote(prisma: PrismaClient, c: SituationCase) {
   });
 }
 
+/** A score on `c` by the bystander, fresh each time: the matrix's withdrawal answers 200 to everyone let through. */
+async function bystanderScore(prisma: PrismaClient, c: SituationCase) {
+  const member = await prisma.caseTeamMember.findUniqueOrThrow({ where: { id: c.bystanderMemberId }, select: { userId: true, user: { select: { unitId: true } } } });
+  const kase = await prisma.case.findUniqueOrThrow({ where: { id: c.caseId }, select: { responsibleUnitId: true } });
+  return prisma.scaleScore.create({
+    data: {
+      caseId: c.caseId,
+      scoredOn: new Date('2026-11-01T00:00:00Z'),
+      perspective: 'PARENT',
+      respondent: 'Mor',
+      score: 4,
+      question: 'Hvor er I på skalaen?',
+      createdById: member.userId,
+      createdUnitId: member.user.unitId ?? kase.responsibleUnitId,
+    },
+    select: { id: true, version: true },
+  });
+}
+
+/** A ground, a statement/goal pair (with its version row) and an assessment on `c`, by the bystander; made once per case. */
+async function matrixConcerns(prisma: PrismaClient, c: SituationCase) {
+  const select = { id: true, version: true } as const;
+  const existing = await prisma.safetyAssessment.findFirst({ where: { caseId: c.caseId }, select });
+  if (existing) {
+    return {
+      ground: await prisma.concernGround.findFirstOrThrow({ where: { caseId: c.caseId }, select }),
+      statement: await prisma.concernStatement.findFirstOrThrow({ where: { caseId: c.caseId }, select }),
+      assessment: existing,
+    };
+  }
+  const member = await prisma.caseTeamMember.findUniqueOrThrow({ where: { id: c.bystanderMemberId }, select: { userId: true, user: { select: { unitId: true } } } });
+  const kase = await prisma.case.findUniqueOrThrow({ where: { id: c.caseId }, select: { responsibleUnitId: true } });
+  const by = { createdById: member.userId, createdUnitId: member.user.unitId ?? kase.responsibleUnitId };
+  const ground = await prisma.concernGround.create({
+    data: { caseId: c.caseId, kind: 'OBSERVATION', occurredOn: new Date('2026-11-01T00:00:00Z'), source: 'Matrix', description: 'Matrix', ...by },
+    select,
+  });
+  const texts = { whoIsWorried: 'Matrix', behaviour: 'Matrix', impactOnChild: 'Matrix', ifNothingChanges: 'Matrix', goalParentsWill: 'Matrix', goalChildWillExperience: 'Matrix', goalProfessionalsWillSee: 'Matrix', goalDuration: 'Matrix' };
+  const statement = await prisma.concernStatement.create({
+    data: { caseId: c.caseId, number: 1, kind: 'DANGER', ...texts, ...by, updatedById: by.createdById, updatedUnitId: by.createdUnitId },
+    select,
+  });
+  await prisma.concernStatementVersion.create({
+    data: { statementId: statement.id, number: 1, authorId: by.createdById, unitId: by.createdUnitId, snapshot: { kind: 'DANGER', ...texts, familyView: null, groundIds: [], status: 'ACTIVE', statusReason: null } },
+  });
+  const assessment = await prisma.safetyAssessment.create({
+    data: { caseId: c.caseId, assessedOn: new Date('2026-11-01T00:00:00Z'), purpose: 'Matrix', participants: '', harm: '', complicatingFactors: '', strengths: '', existingSafety: '', nextSteps: '', ...by, updatedById: by.createdById },
+    select,
+  });
+  return { ground, statement, assessment };
+}
+
+const MATRIX_GROUND = { kind: 'OBSERVATION', occurredOn: '2026-11-01', source: 'Matrix', description: 'Matrix' };
+const MATRIX_PAIR = {
+  kind: 'DANGER',
+  whoIsWorried: 'Matrix',
+  behaviour: 'Matrix',
+  impactOnChild: 'Matrix',
+  ifNothingChanges: 'Matrix',
+  goalParentsWill: 'Matrix',
+  goalChildWillExperience: 'Matrix',
+  goalProfessionalsWillSee: 'Matrix',
+  goalDuration: 'Matrix',
+};
+const MATRIX_ASSESSMENT = { assessedOn: '2026-11-01', purpose: 'Matrix' };
+
 /** The smallest file the upload accepts: a PDF header and trailer. */
 const MATRIX_PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n');
 
@@ -645,6 +711,43 @@ export const CASE_ROUTE_REQUESTS: Record<string, CaseRequestBuilder> = {
   'PATCH /api/cases/:caseId/notes/:noteId': async (prisma, c) => {
     const note = await bystanderNote(prisma, c);
     return { url: caseUrl(c, `/notes/${note.id}`), payload: { title: 'Rettet matrixnotat', version: note.version } };
+  },
+  'GET /api/cases/:caseId/scale-scores': async (_p, c) => ({ url: caseUrl(c, '/scale-scores') }),
+  'HEAD /api/cases/:caseId/scale-scores': async (_p, c) => ({ url: caseUrl(c, '/scale-scores') }),
+  'POST /api/cases/:caseId/scale-scores': async (_p, c) => ({
+    url: caseUrl(c, '/scale-scores'),
+    payload: { scores: [{ scoredOn: '2026-11-01', perspective: 'PROFESSIONAL', respondent: 'Sagsbehandler', score: 5, question: 'Hvor er I på skalaen?' }] },
+  }),
+  'POST /api/cases/:caseId/scale-scores/:scoreId/withdraw': async (prisma, c) => {
+    const score = await bystanderScore(prisma, c);
+    return { url: caseUrl(c, `/scale-scores/${score.id}/withdraw`), payload: { reason: 'Matrixtest', version: score.version } };
+  },
+  'GET /api/cases/:caseId/concerns': async (_p, c) => ({ url: caseUrl(c, '/concerns') }),
+  'HEAD /api/cases/:caseId/concerns': async (_p, c) => ({ url: caseUrl(c, '/concerns') }),
+  'POST /api/cases/:caseId/concern-grounds': async (_p, c) => ({ url: caseUrl(c, '/concern-grounds'), payload: MATRIX_GROUND }),
+  'PUT /api/cases/:caseId/concern-grounds/:groundId': async (prisma, c) => {
+    const { ground } = await matrixConcerns(prisma, c);
+    return { url: caseUrl(c, `/concern-grounds/${ground.id}`), payload: { ...MATRIX_GROUND, version: ground.version } };
+  },
+  'POST /api/cases/:caseId/concern-statements': async (_p, c) => ({ url: caseUrl(c, '/concern-statements'), payload: MATRIX_PAIR }),
+  'PUT /api/cases/:caseId/concern-statements/:statementId': async (prisma, c) => {
+    const { statement } = await matrixConcerns(prisma, c);
+    return { url: caseUrl(c, `/concern-statements/${statement.id}`), payload: { ...MATRIX_PAIR, version: statement.version } };
+  },
+  'POST /api/cases/:caseId/concern-statements/:statementId/status': async (prisma, c) => {
+    const { statement } = await matrixConcerns(prisma, c);
+    return { url: caseUrl(c, `/concern-statements/${statement.id}/status`), payload: { status: 'ACTIVE', reason: null, version: statement.version } };
+  },
+  'GET /api/cases/:caseId/concern-statements/:statementId/versions': async (prisma, c) => ({ url: caseUrl(c, `/concern-statements/${(await matrixConcerns(prisma, c)).statement.id}/versions`) }),
+  'HEAD /api/cases/:caseId/concern-statements/:statementId/versions': async (prisma, c) => ({ url: caseUrl(c, `/concern-statements/${(await matrixConcerns(prisma, c)).statement.id}/versions`) }),
+  'GET /api/cases/:caseId/safety-assessments': async (_p, c) => ({ url: caseUrl(c, '/safety-assessments') }),
+  'HEAD /api/cases/:caseId/safety-assessments': async (_p, c) => ({ url: caseUrl(c, '/safety-assessments') }),
+  'POST /api/cases/:caseId/safety-assessments': async (_p, c) => ({ url: caseUrl(c, '/safety-assessments'), payload: MATRIX_ASSESSMENT }),
+  'GET /api/cases/:caseId/safety-assessments/:assessmentId': async (prisma, c) => ({ url: caseUrl(c, `/safety-assessments/${(await matrixConcerns(prisma, c)).assessment.id}`) }),
+  'HEAD /api/cases/:caseId/safety-assessments/:assessmentId': async (prisma, c) => ({ url: caseUrl(c, `/safety-assessments/${(await matrixConcerns(prisma, c)).assessment.id}`) }),
+  'PUT /api/cases/:caseId/safety-assessments/:assessmentId': async (prisma, c) => {
+    const { assessment } = await matrixConcerns(prisma, c);
+    return { url: caseUrl(c, `/safety-assessments/${assessment.id}`), payload: { ...MATRIX_ASSESSMENT, version: assessment.version } };
   },
   'GET /api/cases/:caseId/documents': async (_p, c) => ({ url: caseUrl(c, '/documents') }),
   'HEAD /api/cases/:caseId/documents': async (_p, c) => ({ url: caseUrl(c, '/documents') }),

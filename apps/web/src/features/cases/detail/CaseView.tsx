@@ -3,10 +3,13 @@ import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../../ui/PageHeading';
 import { useSession } from '../../auth/useSession';
+import { ConcernsSection } from '../../concerns/ConcernsSection';
 import { DocumentsSection } from '../../documents/DocumentsSection';
 import { NetworkMapsSection } from '../../network-maps/NetworkMapsSection';
 import { JournalSection } from '../../notes/JournalSection';
 import { ReferralSection } from '../../referrals/ReferralSection';
+import { SafetyPlanSection } from '../../safety-plans/SafetyPlanSection';
+import { ScalingSection } from '../../scaling/ScalingSection';
 import { TimelineSection } from '../timeline/TimelineSection';
 import { AccessLogSection } from './AccessLogSection';
 import { BackToCases } from './BackToCases';
@@ -54,6 +57,9 @@ export function CaseView({ detail }: { detail: CaseDetail }) {
         <DecisionsSection detail={detail} />
         <ReferralSection detail={detail} />
         {can.readNetworkMaps && <NetworkMapsSection caseId={detail.id} canCreate={can.editNetworkMaps} />}
+        {can.readConcerns && <ConcernsSection caseId={detail.id} canEdit={can.editConcerns} />}
+        {can.readConcerns && <ScalingSection caseId={detail.id} />}
+        {can.readSafetyPlans && <SafetyPlanSection caseId={detail.id} />}
         {can.readNotes && <JournalSection caseId={detail.id} canWrite={can.writeNotes} />}
         {can.readDocuments && <DocumentsSection caseId={detail.id} canUpload={can.uploadDocuments} />}
         <ParentsSection detail={detail} />
