@@ -10,6 +10,8 @@ export interface AxeOptions {
   exclude?: string[];
   /** Name for the report attachment, e.g. 'case list (en)'. */
   label?: string;
+  /** Another user's page (a second browser context) to scan instead of the test's own. */
+  page?: Page;
 }
 
 interface Fixtures {
@@ -45,10 +47,11 @@ export const test = base.extend<Fixtures>({
 
   expectNoA11yViolations: async ({ page }, use, testInfo) => {
     await use(async (options = {}) => {
-      let builder = new AxeBuilder({ page }).withTags(WCAG_TAGS);
+      const scanned = options.page ?? page;
+      let builder = new AxeBuilder({ page: scanned }).withTags(WCAG_TAGS);
       for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
       const results = await builder.analyze();
-      const label = options.label ?? new URL(page.url()).pathname;
+      const label = options.label ?? new URL(scanned.url()).pathname;
       await testInfo.attach(`axe: ${label}`, {
         body: JSON.stringify(results.violations, null, 2),
         contentType: 'application/json',
@@ -62,7 +65,7 @@ export const test = base.extend<Fixtures>({
       ]);
       expect(
         lines,
-        `${results.violations.length} accessibility violation(s) on ${label} (${page.url()}):\n${lines.join('\n')}`,
+        `${results.violations.length} accessibility violation(s) on ${label} (${scanned.url()}):\n${lines.join('\n')}`,
       ).toEqual([]);
     });
   },

@@ -7,12 +7,15 @@ import { createConcernPair } from './scaling-steps';
  * plan built, put in force and printed through the UI as the user meets it.
  */
 
-export interface SafetyPlanNetwork {
+export interface ConsentedNetwork {
   /** Consented persons, who may be named in the plan. */
   allowed: string[];
   /** A person with do-not-contact, who may not. */
   blocked: string;
   blockedReason: string;
+}
+
+export interface SafetyPlanNetwork extends ConsentedNetwork {
   pairId: string;
   pairNumber: number;
 }
@@ -37,6 +40,13 @@ async function csrfHeaders(request: APIRequestContext): Promise<Record<string, s
  * do-not-contact, and one concern statement/safety goal pair.
  */
 export async function setUpSafetyPlanNetwork(request: APIRequestContext, caseId: string, stamp: string): Promise<SafetyPlanNetwork> {
+  const network = await setUpConsentedNetwork(request, caseId, stamp);
+  const pair = await createConcernPair(request, caseId);
+  return { ...network, pairId: pair.id, pairNumber: pair.number };
+}
+
+/** Through the API: a network map with two persons who consented to contact and one marked do-not-contact. */
+export async function setUpConsentedNetwork(request: APIRequestContext, caseId: string, stamp: string): Promise<ConsentedNetwork> {
   const headers = await csrfHeaders(request);
   const created = await request.post(`/api/cases/${caseId}/network-maps`, {
     headers,
@@ -70,13 +80,10 @@ export async function setUpSafetyPlanNetwork(request: APIRequestContext, caseId:
     });
     expect(consent.status(), await consent.text()).toBe(201);
   }
-  const pair = await createConcernPair(request, caseId);
   return {
     allowed: [people[0]!.name, people[1]!.name],
     blocked: people[2]!.name,
     blockedReason: 'Personen må ikke kontaktes: Polititilhold.',
-    pairId: pair.id,
-    pairNumber: pair.number,
   };
 }
 

@@ -44,13 +44,16 @@ export async function openScaling(page: Page, caseId: string): Promise<void> {
  */
 export async function recordScores(
   page: Page,
-  options: { scale?: string; date: string; rows: readonly ScoreRowInput[] },
+  options: { scale?: string; date: string; rows: readonly ScoreRowInput[]; /** the assessment's option label */ assessment?: string },
 ): Promise<void> {
   await page.getByRole('button', { name: 'Registrér skalering' }).click();
   const form = page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: 'Registrér skalering' }) });
   await expect(form.getByRole('heading', { level: 2, name: 'Registrér skalering' })).toBeFocused();
   if (options.scale) await form.getByLabel('Skala', { exact: true }).selectOption({ label: options.scale });
   await form.getByLabel('Dato', { exact: true }).fill(options.date);
+  if (options.assessment) {
+    await form.getByLabel('Givet ved en kortlægning (valgfrit)').selectOption({ label: options.assessment });
+  }
   for (const [index, row] of options.rows.entries()) {
     if (index > 0) await form.getByRole('button', { name: 'Tilføj en score' }).click();
     const group = form.getByRole('group', { name: `Score ${index + 1}`, exact: true });
