@@ -12,6 +12,8 @@ interface SelectFieldProps<V extends string> {
   onChange: (value: V) => void;
   name?: string;
   className?: string;
+  /** Help text under the label, read with the field. */
+  hint?: string;
 }
 
 /** A labelled native select in DKFDS markup. */
@@ -22,15 +24,23 @@ export function SelectField<V extends string>({
   onChange,
   name,
   className,
+  hint,
 }: SelectFieldProps<V>) {
   const id = useId();
+  const hintId = `${id}-hint`;
   return (
     <div className={className ? `form-group ${className}` : 'form-group'}>
       <label className="form-label" htmlFor={id}>
         {label}
       </label>
+      {hint && (
+        <span className="form-hint" id={hintId}>
+          {hint}
+        </span>
+      )}
       <select
         id={id}
+        aria-describedby={hint ? hintId : undefined}
         name={name}
         className="form-select"
         value={value}

@@ -40,7 +40,7 @@ export function StatusForm({ caseId, pair, onDone }: { caseId: string; pair: Con
         ) : (
           <ErrorBanner error={change.error} heading={t('status.error')} />
         ))}
-      <SelectInput id={`${formId}-status`} label={t('status.status')} value={status} onChange={(e) => setStatus(e.target.value as ConcernStatus)}>
+      <SelectInput id={`${formId}-status`} label={t('status.status')} hint={t('status.statusHint')} value={status} onChange={(e) => setStatus(e.target.value as ConcernStatus)}>
         {ConcernStatus.options
           .filter((option) => option !== pair.status)
           .map((option) => (

@@ -93,6 +93,7 @@ function Scaling({ caseId }: { caseId: string }) {
         <>
           <SelectField
             label={t('page.chooseScale')}
+            hint={t('page.chooseScaleHint')}
             value={scale.key}
             options={options.map((option) => ({ value: option.key, label: option.label }))}
             onChange={chooseScale}

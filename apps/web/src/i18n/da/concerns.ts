@@ -158,6 +158,7 @@ const concerns = {
   status: {
     heading: 'Skift status for bekymring {{number}}',
     status: 'Ny status',
+    statusHint: 'Målet er nået, når det er set i den tid, sikkerhedsmålet siger. Et udsagn trækkes tilbage, hvis bekymringen viste sig ikke at holde.',
     reason: 'Begrundelse',
     reasonHint: 'Skriv hvorfor målet er nået, eller hvorfor udsagnet trækkes tilbage.',
     submit: 'Gem status',

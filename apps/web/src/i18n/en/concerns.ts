@@ -149,6 +149,7 @@ const concerns: Messages<typeof da> = {
   status: {
     heading: 'Change the status of concern {{number}}',
     status: 'New status',
+    statusHint: 'A goal is achieved when it has been seen for as long as the safety goal says. A statement is withdrawn if the worry turned out not to hold.',
     reason: 'Reason',
     reasonHint: 'Write why the goal is achieved or why the statement is withdrawn.',
     submit: 'Save status',
