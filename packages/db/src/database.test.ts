@@ -68,6 +68,32 @@ describe('openDatabase', () => {
   );
 });
 
+describe('prepared statements on a PostgreSQL server', () => {
+  it.runIf(Boolean(process.env.TEST_DATABASE_URL))(
+    'prepares a query once per connection, but leaves LIKE to be planned for its value',
+    async () => {
+      const target = await createTestDatabase();
+      try {
+        // One connection, so the session that prepared the statements is the one asked.
+        const database = await openDatabase({ databaseUrl: target.url, dataDir: '/nonexistent', poolSize: 1 });
+        try {
+          for (let i = 0; i < 3; i += 1) await database.prisma.municipality.count();
+          await database.prisma.municipality.findMany({ where: { name: { startsWith: 'Kø' } } });
+          const prepared = await database.prisma.$queryRaw<{ statement: string }[]>`
+            SELECT statement FROM pg_prepared_statements WHERE statement LIKE '%"Municipality"%'`;
+          const statements = prepared.map((row) => row.statement);
+          expect(statements.filter((sql) => /count/i.test(sql))).toHaveLength(1);
+          expect(statements.filter((sql) => / LIKE /.test(sql))).toEqual([]);
+        } finally {
+          await database.close();
+        }
+      } finally {
+        await target.close();
+      }
+    },
+  );
+});
+
 describe('createTestDatabase', () => {
   it('gives a migrated database of its own, and removes it on close', { timeout: 120_000 }, async () => {
     const database = await createTestDatabase();

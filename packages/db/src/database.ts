@@ -42,6 +42,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     }
     const prisma = createPrismaClient(url, {
       poolSize,
+      preparedStatements: !embedded,
       ...(embedded ? { transactionOptions: EMBEDDED_TRANSACTION_OPTIONS } : {}),
     });
     return {
