@@ -9,6 +9,7 @@ import {
   SafetyAssessmentList,
 } from '@inddrag/contracts';
 import { loginAs, type TestSession } from '../../testing/session';
+import { createCaseInAssessment, demoIds, type DemoIds } from '../../testing/demo-case';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;
@@ -17,7 +18,7 @@ let raadgiver: TestSession;
 let leder: TestSession;
 let ppr: TestSession;
 let camilla: TestSession;
-const ids: Record<string, string> = {};
+let ids: DemoIds;
 
 beforeAll(async () => {
   t = await createTestApp({ clock: () => now, seed: true });
@@ -26,14 +27,7 @@ beforeAll(async () => {
   leder = await login('leder');
   ppr = await login('ppr');
   camilla = await login('ungecenter');
-  const municipality = await t.prisma.municipality.findUniqueOrThrow({ where: { code: '0999' }, include: { units: true } });
-  const user = async (email: string) => (await t.prisma.user.findUniqueOrThrow({ where: { email } })).id;
-  Object.assign(ids, {
-    municipality: municipality.id,
-    myndighed: municipality.units.find((u) => u.name === 'Myndighedscentret')!.id,
-    raadgiver: await user('raadgiver@demo.inddrag.dk'),
-    ppr: await user('ppr@demo.inddrag.dk'),
-  });
+  ids = await demoIds(t.prisma);
 });
 afterAll(async () => t?.close());
 
@@ -43,27 +37,12 @@ let counter = 0;
 /** A case in the child assessment, held by Myndighed, raadgiver@ responsible and PPR reading along. */
 async function newCase() {
   counter += 1;
-  const kase = await t.prisma.case.create({
-    data: {
-      municipalityId: ids.municipality!,
-      caseNumber: `BEK-${String(counter).padStart(4, '0')}`,
-      childFirstName: 'Emma',
-      childLastName: `Bekymring${counter}`,
-      childCpr: `0207165${String(100 + counter).slice(-3)}`,
-      childDateOfBirth: new Date('2016-07-02T00:00:00Z'),
-      phase: 'BOERNEFAGLIG_UNDERSOEGELSE',
-      awareOn: new Date('2026-10-01T00:00:00Z'),
-      responsibleUnitId: ids.myndighed!,
-      responsibleCaseworkerId: ids.raadgiver!,
-    },
+  return createCaseInAssessment(t.prisma, ids, {
+    prefix: 'BEK',
+    number: counter,
+    now,
+    team: [{ userId: ids.ppr, role: 'READ_ONLY' }],
   });
-  await t.prisma.caseTeamMember.createMany({
-    data: [
-      { caseId: kase.id, userId: ids.raadgiver!, role: 'RESPONSIBLE', addedAt: now },
-      { caseId: kase.id, userId: ids.ppr!, role: 'READ_ONLY', addedAt: now },
-    ],
-  });
-  return kase.id;
 }
 
 const ground = (overrides: Record<string, unknown> = {}) => ({
@@ -143,7 +122,7 @@ describe('grounds for concern', () => {
     expect(await rejected(raadgiver, 'POST', url, ground({ description: 'x'.repeat(4001) }))).toEqual(['body.description']);
     expect(await rejected(raadgiver, 'POST', url, ground({ occurredOn: '2026-11-25' }))).toEqual(['body.occurredOn']);
     const foreignNote = await t.prisma.caseNote.create({
-      data: { caseId: otherCase, occurredOn: now, title: 'Andet', body: 'x', authorId: ids.raadgiver! },
+      data: { caseId: otherCase, occurredOn: now, title: 'Andet', body: 'x', authorId: ids.raadgiver },
     });
     expect(await rejected(raadgiver, 'POST', url, ground({ noteId: foreignNote.id }))).toEqual(['body.noteId']);
     expect(await rejected(raadgiver, 'POST', url, ground({ documentId: foreignNote.id }))).toEqual(['body.documentId']);
@@ -156,7 +135,7 @@ describe('grounds for concern', () => {
       data: { caseId, receivedOn: new Date('2026-10-01T00:00:00Z'), source: 'SCHOOL', sourceName: 'Skovvangskolen', content: 'Sulten' },
     });
     const note = await t.prisma.caseNote.create({
-      data: { caseId, occurredOn: now, title: 'Hjemmebesøg', body: 'x', authorId: ids.raadgiver! },
+      data: { caseId, occurredOn: now, title: 'Hjemmebesøg', body: 'x', authorId: ids.raadgiver },
     });
     const created = await addGround(caseId, { kind: 'NOTIFICATION', notificationId: notification.id, noteId: note.id });
     expect(created).toMatchObject({

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Problem, SafetyPlanDetail, SafetyPlanList, type SaveSafetyPlanRequest } from '@inddrag/contracts';
 import { loginAs, type TestSession } from '../../testing/session';
+import { createCaseInAssessment, demoIds, insertConcernPair, type DemoIds } from '../../testing/demo-case';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;
@@ -9,7 +10,7 @@ const today = '2026-11-24';
 let raadgiver: TestSession;
 let ali: TestSession;
 let camilla: TestSession;
-const ids: Record<string, string> = {};
+let ids: DemoIds;
 
 beforeAll(async () => {
   t = await createTestApp({ clock: () => now, seed: true });
@@ -17,14 +18,7 @@ beforeAll(async () => {
   raadgiver = await login('raadgiver');
   ali = await login('familiecenter');
   camilla = await login('ungecenter');
-  const municipality = await t.prisma.municipality.findUniqueOrThrow({ where: { code: '0999' }, include: { units: true } });
-  const user = async (email: string) => (await t.prisma.user.findUniqueOrThrow({ where: { email } })).id;
-  Object.assign(ids, {
-    municipality: municipality.id,
-    myndighed: municipality.units.find((u) => u.name === 'Myndighedscentret')!.id,
-    raadgiver: await user('raadgiver@demo.inddrag.dk'),
-    ali: await user('familiecenter@demo.inddrag.dk'),
-  });
+  ids = await demoIds(t.prisma);
 });
 afterAll(async () => t?.close());
 
@@ -34,45 +28,15 @@ let counter = 0;
 /** A case held by Myndighed with raadgiver@ responsible, one concern pair and four network persons. */
 async function newCase() {
   counter += 1;
-  const kase = await t.prisma.case.create({
-    data: {
-      municipalityId: ids.municipality!,
-      caseNumber: `SIK-${String(counter).padStart(4, '0')}`,
-      childFirstName: 'Emma',
-      childLastName: `Sikkerhed${counter}`,
-      childCpr: `0106165${String(100 + counter).slice(-3)}`,
-      childDateOfBirth: new Date('2016-06-01T00:00:00Z'),
-      phase: 'BOERNEFAGLIG_UNDERSOEGELSE',
-      awareOn: new Date('2026-10-01T00:00:00Z'),
-      responsibleUnitId: ids.myndighed!,
-      responsibleCaseworkerId: ids.raadgiver!,
-    },
-  });
-  await t.prisma.caseTeamMember.create({ data: { caseId: kase.id, userId: ids.raadgiver!, role: 'RESPONSIBLE', addedAt: now } });
-  const by = { createdById: ids.raadgiver!, createdUnitId: ids.myndighed!, updatedById: ids.raadgiver!, updatedUnitId: ids.myndighed! };
-  const pair = await t.prisma.concernStatement.create({
-    data: {
-      caseId: kase.id,
-      number: 1,
-      kind: 'DANGER',
-      whoIsWorried: 'Skolen og kommunen',
-      behaviour: 'Mor drikker om aftenen, når Emma er alene med hende',
-      impactOnChild: 'Emma passer sig selv og kommer træt i skole',
-      ifNothingChanges: 'Emma kan komme til skade',
-      goalParentsWill: 'Mor vil være ædru, når hun passer Emma',
-      goalChildWillExperience: 'Emma vil opleve en voksen, der passer på hende hver aften',
-      goalProfessionalsWillSee: 'Vi vil se, at Emma kommer udhvilet i skole',
-      goalDuration: 'i 6 måneder',
-      ...by,
-    },
-  });
+  const caseId = await createCaseInAssessment(t.prisma, ids, { prefix: 'SIK', number: counter, now });
+  const pairId = await insertConcernPair(t.prisma, ids, caseId, { behaviour: 'Mor drikker om aftenen, når Emma er alene med hende' });
   const person = (name: string, extra: Record<string, unknown> = {}) =>
     t.prisma.networkPerson.create({
-      data: { caseId: kase.id, name, relation: 'familie', sector: 'FAMILY', createdById: ids.raadgiver!, phone: '12345678', email: 'hemmelig@example.dk', address: 'Hemmeligvej 1', ...extra },
+      data: { caseId, name, relation: 'familie', sector: 'FAMILY', createdById: ids.raadgiver, phone: '12345678', email: 'hemmelig@example.dk', address: 'Hemmeligvej 1', ...extra },
     });
   const consent = (personId: string, withdrawnOn: Date | null = null) =>
     t.prisma.networkConsent.create({
-      data: { personId, givenBy: 'Mor', scope: 'Kontakt og sikkerhedsnetværk', givenOn: new Date('2026-11-01T00:00:00Z'), withdrawnOn, withdrawnReason: withdrawnOn ? 'Mor trak det tilbage' : null, recordedById: ids.raadgiver! },
+      data: { personId, givenBy: 'Mor', scope: 'Kontakt og sikkerhedsnetværk', givenOn: new Date('2026-11-01T00:00:00Z'), withdrawnOn, withdrawnReason: withdrawnOn ? 'Mor trak det tilbage' : null, recordedById: ids.raadgiver },
     });
   const mormor = await person('Grethe Mormor');
   await consent(mormor.id);
@@ -83,7 +47,7 @@ async function newCase() {
   const moster = await person('Lise Moster');
   const faster = await person('Bente Faster');
   await consent(faster.id, new Date('2026-11-10T00:00:00Z'));
-  return { caseId: kase.id, pairId: pair.id, mormor: mormor.id, nabo: nabo.id, far: far.id, moster: moster.id, faster: faster.id };
+  return { caseId, pairId, mormor: mormor.id, nabo: nabo.id, far: far.id, moster: moster.id, faster: faster.id };
 }
 type Setup = Awaited<ReturnType<typeof newCase>>;
 
@@ -100,7 +64,7 @@ const fullPlan = (s: Setup, extra: Partial<SaveSafetyPlanRequest> = {}): Omit<Sa
     { text: 'Emma sover hos mormor fredag', responsiblePersonIds: [s.mormor, s.nabo], monitoredBy: 'Naboen', ifBroken: 'Naboen ringer til mormor' },
   ],
   network: [{ personId: s.mormor, role: 'Ringer hver aften' }, { personId: s.nabo, role: null }],
-  checks: [{ who: 'Rådgiveren', userId: ids.raadgiver!, what: 'Uanmeldt hjemmebesøg', schedule: 'hver 14. dag' }],
+  checks: [{ who: 'Rådgiveren', userId: ids.raadgiver, what: 'Uanmeldt hjemmebesøg', schedule: 'hver 14. dag' }],
   childExplanation: 'Mor har lovet, at hun ikke drikker, når hun passer dig.',
   closureCriteria: 'Tre måneder uden brud på reglerne',
   reviewDates: ['2026-12-15'],
@@ -163,7 +127,7 @@ describe('the plan as a document', () => {
       nextReviewOn: '2026-12-15',
       ruleCount: 2,
       networkCount: 2,
-      statements: [expect.objectContaining({ id: s.pairId, number: 1, goalDuration: 'i 6 måneder' })],
+      statements: [expect.objectContaining({ id: s.pairId, number: 1, goalDuration: 'i 3 måneder' })],
       network: [
         expect.objectContaining({ name: 'Grethe Mormor', role: 'Ringer hver aften' }),
         expect.objectContaining({ name: 'Jens Nabo', role: null }),
@@ -176,7 +140,7 @@ describe('the plan as a document', () => {
       [0, 'Mor drikker ikke, når hun er alene med Emma', ['Grethe Mormor']],
       [1, 'Emma sover hos mormor fredag', ['Grethe Mormor', 'Jens Nabo']],
     ]);
-    expect(saved.child).toEqual({ firstName: 'Emma', lastName: expect.stringMatching(/^Sikkerhed/), age: 10 });
+    expect(saved.child).toEqual({ firstName: 'Emma', lastName: expect.stringMatching(/^SIK\d+$/), age: 10 });
     for (const secret of ['12345678', 'hemmelig@example.dk', 'Hemmeligvej', '0106165']) expect(JSON.stringify(saved)).not.toContain(secret);
 
     // The rules change order and one goes; the kept ones keep their ids. A new review date replaces the old.
@@ -207,9 +171,9 @@ describe('the plan as a document', () => {
     });
 
     const pdf = await t.prisma.caseDocument.create({
-      data: { caseId: s.caseId, title: 'Notat', fileName: 'notat.pdf', contentType: 'application/pdf', sizeBytes: 4, sha256: 'a'.repeat(64), content: Buffer.from('%PDF'), uploadedById: ids.raadgiver! },
+      data: { caseId: s.caseId, title: 'Notat', fileName: 'notat.pdf', contentType: 'application/pdf', sizeBytes: 4, sha256: 'a'.repeat(64), content: Buffer.from('%PDF'), uploadedById: ids.raadgiver },
     });
-    const foreignUser = await t.prisma.user.findFirstOrThrow({ where: { municipalityId: { not: ids.municipality! } } }).catch(() => null);
+    const foreignUser = await t.prisma.user.findFirstOrThrow({ where: { municipalityId: { not: ids.municipality } } }).catch(() => null);
     const wrong = await save(raadgiver, s.caseId, draft.id, {
       statementIds: [other.pairId],
       network: [{ personId: other.mormor }],
@@ -227,7 +191,7 @@ describe('the plan as a document', () => {
     expect((await getPlan(raadgiver, s.caseId, draft.id)).version).toBe(1);
 
     const png = await t.prisma.caseDocument.create({
-      data: { caseId: s.caseId, title: 'Tegning', fileName: 'tegning.png', contentType: 'image/png', sizeBytes: 4, sha256: 'b'.repeat(64), content: Buffer.from('PNG!'), uploadedById: ids.raadgiver! },
+      data: { caseId: s.caseId, title: 'Tegning', fileName: 'tegning.png', contentType: 'image/png', sizeBytes: 4, sha256: 'b'.repeat(64), content: Buffer.from('PNG!'), uploadedById: ids.raadgiver },
     });
     const withImage = await saveOk(raadgiver, s.caseId, draft.id, { images: [{ documentId: png.id, caption: 'Emma og mormor' }], version: 1 });
     expect(withImage.images).toEqual([{ documentId: png.id, caption: 'Emma og mormor', fileName: 'tegning.png' }]);
@@ -358,7 +322,7 @@ describe('reviews with scaling', () => {
 describe('closure and one open plan per case', () => {
   it('only Myndighed closes, only a plan in force; a closed plan cannot change and a new plan may then start', async () => {
     const s = await newCase();
-    await t.prisma.caseTeamMember.create({ data: { caseId: s.caseId, userId: ids.ali!, role: 'EXECUTOR', addedAt: now } });
+    await t.prisma.caseTeamMember.create({ data: { caseId: s.caseId, userId: ids.ali, role: 'EXECUTOR', addedAt: now } });
     const draft = await createPlan(raadgiver, s.caseId, fullPlan(s));
     const second = await post(raadgiver, plansUrl(s.caseId), {});
     expect(second.statusCode).toBe(422);
@@ -407,7 +371,7 @@ describe('concurrent edits', () => {
   it('a stale save answers 409 in Danish with the plan as it is now; nothing is lost silently', async () => {
     const s = await newCase();
     const draft = await createPlan(raadgiver, s.caseId);
-    await t.prisma.caseTeamMember.create({ data: { caseId: s.caseId, userId: ids.ali!, role: 'EXECUTOR', addedAt: now } });
+    await t.prisma.caseTeamMember.create({ data: { caseId: s.caseId, userId: ids.ali, role: 'EXECUTOR', addedAt: now } });
     const [first, secondWriter] = await Promise.all([
       save(raadgiver, s.caseId, draft.id, { ...fullPlan(s), childExplanation: 'Rådgiverens tekst', version: 1 }),
       save(ali, s.caseId, draft.id, { ...fullPlan(s), childExplanation: 'Alis tekst', version: 1 }),

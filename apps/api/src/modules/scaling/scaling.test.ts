@@ -12,6 +12,7 @@ import {
 import type { RequestContext } from '../../lib/context';
 import { DomainValidationError } from '../../lib/errors';
 import { loginAs, type TestSession } from '../../testing/session';
+import { createCaseInAssessment, demoIds, insertConcernPair, type DemoIds } from '../../testing/demo-case';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 import { recordScaleScores } from './record';
 
@@ -20,7 +21,7 @@ const now = new Date('2026-11-24T09:00:00Z');
 let raadgiver: TestSession;
 let ali: TestSession;
 let camilla: TestSession;
-const ids: Record<string, string> = {};
+let ids: DemoIds;
 
 beforeAll(async () => {
   t = await createTestApp({ clock: () => now, seed: true });
@@ -28,14 +29,7 @@ beforeAll(async () => {
   raadgiver = await login('raadgiver');
   ali = await login('familiecenter');
   camilla = await login('ungecenter');
-  const municipality = await t.prisma.municipality.findUniqueOrThrow({ where: { code: '0999' }, include: { units: true } });
-  const user = async (email: string) => (await t.prisma.user.findUniqueOrThrow({ where: { email } })).id;
-  Object.assign(ids, {
-    municipality: municipality.id,
-    myndighed: municipality.units.find((u) => u.name === 'Myndighedscentret')!.id,
-    raadgiver: await user('raadgiver@demo.inddrag.dk'),
-    ali: await user('familiecenter@demo.inddrag.dk'),
-  });
+  ids = await demoIds(t.prisma);
 });
 afterAll(async () => t?.close());
 
@@ -45,47 +39,17 @@ let counter = 0;
 /** A case held by Myndighed with raadgiver@ responsible; `readOnly` adds ali@ as a read-only member. */
 async function newCase(opts: { readOnly?: boolean } = {}) {
   counter += 1;
-  const kase = await t.prisma.case.create({
-    data: {
-      municipalityId: ids.municipality!,
-      caseNumber: `SKA-${String(counter).padStart(4, '0')}`,
-      childFirstName: 'Emma',
-      childLastName: `Skalering${counter}`,
-      childCpr: `0106165${String(100 + counter).slice(-3)}`,
-      childDateOfBirth: new Date('2016-06-01T00:00:00Z'),
-      phase: 'BOERNEFAGLIG_UNDERSOEGELSE',
-      awareOn: new Date('2026-10-01T00:00:00Z'),
-      responsibleUnitId: ids.myndighed!,
-      responsibleCaseworkerId: ids.raadgiver!,
-    },
+  return createCaseInAssessment(t.prisma, ids, {
+    prefix: 'SKA',
+    number: counter,
+    now,
+    team: opts.readOnly ? [{ userId: ids.ali, role: 'READ_ONLY' }] : [],
   });
-  await t.prisma.caseTeamMember.create({ data: { caseId: kase.id, userId: ids.raadgiver!, role: 'RESPONSIBLE', addedAt: now } });
-  if (opts.readOnly) {
-    await t.prisma.caseTeamMember.create({ data: { caseId: kase.id, userId: ids.ali!, role: 'READ_ONLY', addedAt: now } });
-  }
-  return kase.id;
 }
 
 /** A concern statement/safety goal pair, made directly (the concerns module owns its routes). */
 async function newStatement(caseId: string, number = 1) {
-  const by = { createdById: ids.raadgiver!, createdUnitId: ids.myndighed!, updatedById: ids.raadgiver!, updatedUnitId: ids.myndighed! };
-  const row = await t.prisma.concernStatement.create({
-    data: {
-      caseId,
-      number,
-      kind: 'DANGER',
-      whoIsWorried: 'Skolen',
-      behaviour: 'Emma kommer ofte for sent og uden madpakke.',
-      impactOnChild: 'Emma er sulten og kan ikke koncentrere sig.',
-      ifNothingChanges: 'Emma mister kontakten til klassen.',
-      goalParentsWill: 'Mor sørger for morgenmad og madpakke.',
-      goalChildWillExperience: 'Emma kommer mæt og til tiden.',
-      goalProfessionalsWillSee: 'Skolen ser Emma møde til tiden.',
-      goalDuration: 'i 3 måneder',
-      ...by,
-    },
-  });
-  return row.id;
+  return insertConcernPair(t.prisma, ids, caseId, { number });
 }
 
 async function newAssessment(caseId: string) {
@@ -100,9 +64,9 @@ async function newAssessment(caseId: string) {
       strengths: '',
       existingSafety: '',
       nextSteps: '',
-      createdById: ids.raadgiver!,
-      createdUnitId: ids.myndighed!,
-      updatedById: ids.raadgiver!,
+      createdById: ids.raadgiver,
+      createdUnitId: ids.myndighed,
+      updatedById: ids.raadgiver,
     },
   });
   return row.id;
@@ -110,7 +74,7 @@ async function newAssessment(caseId: string) {
 
 async function newNetworkPerson(caseId: string, name = 'Mormor') {
   const row = await t.prisma.networkPerson.create({
-    data: { caseId, name, relation: 'mormor', sector: 'FAMILY', createdById: ids.raadgiver! },
+    data: { caseId, name, relation: 'mormor', sector: 'FAMILY', createdById: ids.raadgiver },
   });
   return row.id;
 }
@@ -345,7 +309,7 @@ describe('the links', () => {
 
   it('recordScaleScores joins the caller\'s transaction, carries its links and names fields by the caller\'s path', async () => {
     const caseId = await newCase();
-    const actor = await t.prisma.user.findUniqueOrThrow({ where: { id: ids.raadgiver! }, include: { unit: true, municipality: true } });
+    const actor = await t.prisma.user.findUniqueOrThrow({ where: { id: ids.raadgiver }, include: { unit: true, municipality: true } });
     const ctx: RequestContext = {
       actor: {
         userId: actor.id,
