@@ -1,7 +1,7 @@
-import type { APIRequestContext } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { caseSection } from '../support/case-steps';
-import { apiCases } from '../support/cases';
 import { expect, test } from '../support/fixtures';
+import { registerCaseInAssessment } from '../support/network-map-steps';
 import {
   chartOf,
   copenhagenDate,
@@ -19,27 +19,18 @@ import {
  * scores on the case page. Then a concern pair's own scale.
  */
 
-interface ApiCaseSummary {
-  id: string;
-  responsibleCaseworker: { name: string } | null;
-}
-
-/** A case of hers that no other spec scales on (the last of her cases in the list). */
-async function caseForScaling(request: APIRequestContext): Promise<string> {
-  const mine = (await apiCases(request)) as unknown as ApiCaseSummary[];
-  const own = mine.filter((c) => c.responsibleCaseworker?.name === 'Sofie Lund').at(-1);
-  expect(own, 'a case where the caseworker is responsible').toBeTruthy();
-  return own!.id;
+/** A case of her own, new, so no other spec running alongside adds pairs or scores to it. */
+async function caseForScaling(page: Page): Promise<string> {
+  return (await registerCaseInAssessment(page, 'Emma', 'Skalering')).id;
 }
 
 test.describe('scaling', () => {
   test('records scores from two perspectives on two dates, shows them over time, withdraws one', async ({
     page,
-    request,
     expectNoA11yViolations,
   }) => {
     test.setTimeout(180_000);
-    const caseId = await caseForScaling(request);
+    const caseId = await caseForScaling(page);
     const earlier = copenhagenDate(14);
     const today = copenhagenDate(0);
     // Names of their own, so the assertions hold on a case that already has scores.
@@ -114,7 +105,7 @@ test.describe('scaling', () => {
 
   test("scores a concern pair on the pair's own scale", async ({ page, request, expectNoA11yViolations }) => {
     test.setTimeout(120_000);
-    const caseId = await caseForScaling(request);
+    const caseId = await caseForScaling(page);
     const pair = await createConcernPair(request, caseId);
     const label = `Bekymring ${pair.number}`;
 
