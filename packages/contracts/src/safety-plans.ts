@@ -177,6 +177,8 @@ export const SafetyPlanDetail = SafetyPlanSummary.extend({
   reviews: z.array(SafetyPlanReview),
   closedOn: IsoDate.nullable(),
   closureDecision: z.string().nullable(),
+  /** Whether the closure criteria were met when it closed; null while open. */
+  closureCriteriaMet: z.boolean().nullable(),
   closedBy: UserRef.nullable(),
   createdBy: UserRef,
   createdUnit: UnitRef,

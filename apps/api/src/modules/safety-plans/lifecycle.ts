@@ -21,11 +21,6 @@ import { danishDate, immediateReviewProblem } from './validate';
 type Reader = ReturnType<typeof createPlanReader>;
 type HoldRequest = Omit<HoldSafetyPlanReviewRequest, 'notes' | 'scores'> & { notes: string; scores: z.infer<typeof ScaleScoreInput>[] };
 
-/** The text recorded as the closure decision: whether the criteria were met, then the decision itself. */
-export function closureText(criteriaMet: boolean, decision: string): string {
-  return `${criteriaMet ? 'Kriterierne for afslutning er opfyldt.' : 'Kriterierne for afslutning er ikke opfyldt.'}\n\n${decision}`;
-}
-
 /**
  * What a draft lacks before it can be put in force: a start, at least one pair, one rule, one person
  * in the safety network and a planned review (an immediate plan's first within 7 days), and every
@@ -154,7 +149,8 @@ export function createPlanLifecycle(prisma: PrismaClient, reader: Reader) {
           await claimVersion(tx, ctx, caseId, planId, request.version, {
             status: 'CLOSED',
             closedOn: fromIsoDate(request.closedOn),
-            closureDecision: closureText(request.criteriaMet, request.closureDecision),
+            closureDecision: request.closureDecision,
+            closureCriteriaMet: request.criteriaMet,
             closedById: ctx.actor.userId,
           });
           await appendAudit(tx, ctx, {

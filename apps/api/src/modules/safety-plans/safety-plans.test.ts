@@ -346,7 +346,8 @@ describe('closure and one open plan per case', () => {
     expect(SafetyPlanDetail.parse(closed.json())).toMatchObject({
       status: 'CLOSED',
       closedOn: today,
-      closureDecision: 'Kriterierne for afslutning er opfyldt.\n\nReglerne er holdt i tre måneder.',
+      closureDecision: 'Reglerne er holdt i tre måneder.',
+      closureCriteriaMet: true,
       closedBy: { id: ids.raadgiver },
       can: { edit: false, close: false, recordScores: false },
     });
@@ -416,6 +417,8 @@ describe('access, audit and timeline', () => {
     expect((await post(raadgiver, `${base}/activate`, { version: 2 })).statusCode).toBe(200);
     expect((await post(raadgiver, `${base}/reviews/${reviewId}/hold`, { heldOn: today, scores: [{ scoredOn: today, perspective: 'CHILD', respondent: 'Emma', score: 7, question: 'Hvor tryg er du?' }], version: 3 })).statusCode).toBe(200);
     expect((await post(raadgiver, `${base}/close`, { closedOn: today, criteriaMet: false, closureDecision: 'Sagen overgår til anden indsats.', version: 4 })).statusCode).toBe(200);
+    const closed = await t.prisma.safetyPlan.findUniqueOrThrow({ where: { id: plan.id } });
+    expect([closed.closureCriteriaMet, closed.closureDecision]).toEqual([false, 'Sagen overgår til anden indsats.']);
     await new Promise((resolve) => setTimeout(resolve, 50));
     const audit = await t.prisma.auditEvent.findMany({ where: { caseId: s.caseId }, orderBy: { seq: 'asc' }, skip: before });
     expect(audit.map((e) => `${e.action} ${e.entityType}`)).toEqual([

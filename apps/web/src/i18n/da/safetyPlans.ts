@@ -172,6 +172,8 @@ const safetyPlans = {
     closeError: 'Planen kunne ikke afsluttes.',
     closedDone: 'Planen er afsluttet.',
     closed: 'Afsluttet {{date}} af {{name}}',
+    criteriaWereMet: 'Kriterierne for afslutning var opfyldt.',
+    criteriaWereNotMet: 'Kriterierne for afslutning var ikke opfyldt.',
     decisionRequired: 'Skriv beslutningen om at afslutte planen',
     dateRequired: 'Vælg en dato',
   },

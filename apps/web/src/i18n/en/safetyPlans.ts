@@ -174,6 +174,8 @@ const safetyPlans: Messages<typeof da> = {
     closeError: 'The plan could not be closed.',
     closedDone: 'The plan is closed.',
     closed: 'Closed {{date}} by {{name}}',
+    criteriaWereMet: 'The closure criteria were met.',
+    criteriaWereNotMet: 'The closure criteria were not met.',
     decisionRequired: 'Write the decision to close the plan',
     dateRequired: 'Choose a date',
   },

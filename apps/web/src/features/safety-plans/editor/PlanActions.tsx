@@ -36,6 +36,11 @@ export function PlanActions({ plan, unsaved }: { plan: SafetyPlanDetail; unsaved
       {plan.status === 'CLOSED' && plan.closedOn && (
         <p>
           {t('actions.closed', { date: format.calendarDate(plan.closedOn), name: plan.closedBy?.name ?? '' })}
+          {plan.closureCriteriaMet !== null && (
+            <span className="safety-plan-decision">
+              {t(plan.closureCriteriaMet ? 'actions.criteriaWereMet' : 'actions.criteriaWereNotMet')}
+            </span>
+          )}
           {plan.closureDecision && <span className="safety-plan-decision">{plan.closureDecision}</span>}
         </p>
       )}
