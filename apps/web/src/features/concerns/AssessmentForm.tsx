@@ -11,7 +11,7 @@ import { ErrorSummary, type SummaryItem } from '../../ui/ErrorSummary';
 import { Spinner } from '../../ui/Spinner';
 import { TextAreaField, TextField } from '../../ui/TextField';
 import { applyServerErrors } from './serverErrors';
-import { StaleNotice } from './StaleNotice';
+import { ConflictNotices } from './StaleNotice';
 
 type Input = z.input<typeof SafetyAssessmentFields>;
 type Output = z.output<typeof SafetyAssessmentFields>;
@@ -113,39 +113,21 @@ export function AssessmentForm({ caseId, assessment: editing, statements, onSave
       </h2>
       <form noValidate onSubmit={handleSubmit(onValid, () => setAttempt((n) => n + 1))}>
         {items.length > 0 && <ErrorSummary items={items} focusKey={attempt} />}
-        {stale && (
-          <StaleNotice
-            heading={t('assessment.form.conflict.heading')}
-            text={t('assessment.form.conflict.text')}
-            loadLabel={t('assessment.form.conflict.load')}
-            onLoad={
-              stale.current
-                ? () => {
-                    const current = stale.current!;
-                    setBase(current);
-                    setLoadedVersion(current.version);
-                    reset(valuesOf(current, today, statements));
-                    mutation.reset();
-                  }
-                : undefined
-            }
-            yourTextHeading={t('assessment.form.conflict.yourText')}
-            yourText={[]}
-          />
-        )}
-        {unsaved && !stale && loadedVersion !== null && (
-          <StaleNotice
-            heading={t('assessment.form.conflict.heading')}
-            text=""
-            loadLabel=""
-            loadedText={t('assessment.form.conflict.loaded', { version: loadedVersion })}
-            yourTextHeading={t('assessment.form.conflict.yourText')}
-            yourText={[
+        <ConflictNotices
+          stale={stale}
+          onLoad={(current) => {
+            setBase(current);
+            setLoadedVersion(current.version);
+            reset(valuesOf(current, today, statements));
+            mutation.reset();
+          }}
+          loadedVersion={loadedVersion}
+          unsavedText={unsaved && [
               { label: t('assessment.form.purpose'), value: unsaved.purpose },
               ...TEXTS.map((field) => ({ label: labelOf(field), value: unsaved[field] })),
             ]}
-          />
-        )}
+          keys="assessment.form.conflict"
+        />
         {mutation.isError && !stale && items.length === 0 && (
           <ErrorBanner error={mutation.error} heading={t('assessment.form.error')} />
         )}

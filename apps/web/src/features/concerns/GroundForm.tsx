@@ -16,7 +16,7 @@ import { SelectInput, TextAreaField, TextField } from '../../ui/TextField';
 import { useNotifications } from '../cases/detail/useCaseRegister';
 import { useNotes } from '../notes/useNotes';
 import { applyServerErrors } from './serverErrors';
-import { StaleNotice } from './StaleNotice';
+import { ConflictNotices } from './StaleNotice';
 
 const optionalId = z.union([z.literal(''), Uuid]);
 /** The ground as the form holds it: "no link" is an empty choice. */
@@ -140,39 +140,21 @@ export function GroundForm({ caseId, ground: editing, onDone }: GroundFormProps)
       </h3>
       <form noValidate onSubmit={handleSubmit(onValid, () => setAttempt((n) => n + 1))}>
         {items.length > 0 && <ErrorSummary items={items} focusKey={attempt} />}
-        {stale && (
-          <StaleNotice
-            heading={t('form.conflict.heading')}
-            text={stale.problem.detail ?? t('form.conflict.text')}
-            loadLabel={t('form.conflict.load')}
-            onLoad={
-              stale.current
-                ? () => {
-                    const current = stale.current!;
-                    setBase(current);
-                    setLoadedVersion(current.version);
-                    reset(valuesOf(current, today));
-                    mutation.reset();
-                  }
-                : undefined
-            }
-            yourTextHeading={t('form.conflict.yourText')}
-            yourText={[]}
-          />
-        )}
-        {unsaved && !stale && loadedVersion !== null && (
-          <StaleNotice
-            heading={t('form.conflict.heading')}
-            text=""
-            loadLabel=""
-            loadedText={t('form.conflict.loaded', { version: loadedVersion })}
-            yourTextHeading={t('form.conflict.yourText')}
-            yourText={[
+        <ConflictNotices
+          stale={stale}
+          onLoad={(current) => {
+            setBase(current);
+            setLoadedVersion(current.version);
+            reset(valuesOf(current, today));
+            mutation.reset();
+          }}
+          loadedVersion={loadedVersion}
+          unsavedText={unsaved && [
               { label: t('ground.form.source'), value: unsaved.source },
               { label: t('ground.form.description'), value: unsaved.description },
             ]}
-          />
-        )}
+          keys="form.conflict"
+        />
         {mutation.isError && !stale && items.length === 0 && (
           <ErrorBanner error={mutation.error} heading={t('ground.form.error')} />
         )}

@@ -11,7 +11,7 @@ import { ErrorSummary, type SummaryItem } from '../../ui/ErrorSummary';
 import { Spinner } from '../../ui/Spinner';
 import { SelectInput, TextAreaField, TextField } from '../../ui/TextField';
 import { applyServerErrors } from './serverErrors';
-import { StaleNotice } from './StaleNotice';
+import { ConflictNotices } from './StaleNotice';
 import { WritingHints } from './WritingHints';
 
 type Input = z.input<typeof ConcernStatementFields>;
@@ -145,36 +145,18 @@ export function PairForm({ caseId, pair: editing, grounds, onDone }: PairFormPro
       </h3>
       <form noValidate onSubmit={handleSubmit(onValid, () => setAttempt((n) => n + 1))}>
         {items.length > 0 && <ErrorSummary heading={t('form.errorSummary')} items={items} focusKey={attempt} />}
-        {stale && (
-          <StaleNotice
-            heading={t('form.conflict.heading')}
-            text={t('form.conflict.text')}
-            loadLabel={t('form.conflict.load')}
-            onLoad={
-              stale.current
-                ? () => {
-                    const current = stale.current!;
-                    setBase(current);
-                    setLoadedVersion(current.version);
-                    reset(valuesOf(current));
-                    mutation.reset();
-                  }
-                : undefined
-            }
-            yourTextHeading={t('form.conflict.yourText')}
-            yourText={[]}
-          />
-        )}
-        {unsaved && !stale && loadedVersion !== null && (
-          <StaleNotice
-            heading={t('form.conflict.heading')}
-            text=""
-            loadLabel=""
-            loadedText={t('form.conflict.loaded', { version: loadedVersion })}
-            yourTextHeading={t('form.conflict.yourText')}
-            yourText={TEXT_FIELDS.map((field) => ({ label: t(`pair.${field}`), value: unsaved[field] ?? '' }))}
-          />
-        )}
+        <ConflictNotices
+          stale={stale}
+          onLoad={(current) => {
+            setBase(current);
+            setLoadedVersion(current.version);
+            reset(valuesOf(current));
+            mutation.reset();
+          }}
+          loadedVersion={loadedVersion}
+          unsavedText={unsaved && TEXT_FIELDS.map((field) => ({ label: t(`pair.${field}`), value: unsaved[field] ?? '' }))}
+          keys="form.conflict"
+        />
         {mutation.isError && !stale && items.length === 0 && <ErrorBanner error={mutation.error} heading={t('form.error')} />}
         <SelectInput id={ids.kind} label={t('form.kind')} hint={t('form.kindHint')} error={message('kind')} {...register('kind')}>
           {ConcernKind.options.map((kind) => (

@@ -1,4 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import type { StaleWriteError } from '../../api/concerns';
 import { Icon } from '../../ui/Icon';
+
+interface ConflictNoticesProps<T extends { version: number }> {
+  /** The refused save (409), with the version the other person saved. */
+  stale: StaleWriteError<T> | null;
+  /** Puts their version into the form. */
+  onLoad: (current: T) => void;
+  /** The version loaded after a conflict; null before. */
+  loadedVersion: number | null;
+  /** The user's text that was not saved, shown to copy back in once their version is loaded. */
+  unsavedText: readonly { label: string; value: string }[] | null;
+  /** Where the form's conflict texts are: heading, text, load, loaded, yourText. */
+  keys: 'form.conflict' | 'assessment.form.conflict';
+}
+
+/**
+ * What a form shows around a 409: first that someone else saved meanwhile, with their version to
+ * load; once loaded, that it is, with the user's own unsaved text beside the form.
+ */
+export function ConflictNotices<T extends { version: number }>({ stale, onLoad, loadedVersion, unsavedText, keys }: ConflictNoticesProps<T>) {
+  const { t } = useTranslation('concerns');
+  const current = stale?.current;
+  if (stale) {
+    return (
+      <StaleNotice
+        heading={t(`${keys}.heading`)}
+        text={t(`${keys}.text`)}
+        loadLabel={t(`${keys}.load`)}
+        onLoad={current ? () => onLoad(current) : undefined}
+        yourTextHeading={t(`${keys}.yourText`)}
+        yourText={[]}
+      />
+    );
+  }
+  if (!unsavedText || loadedVersion === null) return null;
+  return (
+    <StaleNotice
+      heading={t(`${keys}.heading`)}
+      text=""
+      loadLabel=""
+      loadedText={t(`${keys}.loaded`, { version: loadedVersion })}
+      yourTextHeading={t(`${keys}.yourText`)}
+      yourText={unsavedText}
+    />
+  );
+}
 
 interface StaleNoticeProps {
   heading: string;
@@ -13,7 +60,7 @@ interface StaleNoticeProps {
 }
 
 /** 409: someone else saved meanwhile. Offers their version and keeps the user's text visible to re-apply. */
-export function StaleNotice({ heading, text, loadLabel, onLoad, loadedText, yourTextHeading, yourText }: StaleNoticeProps) {
+function StaleNotice({ heading, text, loadLabel, onLoad, loadedText, yourTextHeading, yourText }: StaleNoticeProps) {
   return (
     <div className="alert alert-warning concern-stale" role="alert">
       <Icon name="warning" className="alert-icon" />
