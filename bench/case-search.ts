@@ -21,7 +21,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { DeadlineFacts } from '@inddrag/contracts';
-import { createPrismaClient, migrate, seedDemoData, type Prisma, type PrismaClient } from '@inddrag/db';
+import { createPrismaClient, migrate, seedDemoData, SERVER_SESSION_SETTINGS, type Prisma, type PrismaClient } from '@inddrag/db';
 import { BOY_NAMES, GIRL_NAMES, LAST_NAMES } from '../packages/db/src/seed/demo-people';
 import { refreshAllNextDeadlines } from '../apps/api/src/modules/deadlines/case-deadlines';
 import { addDaysToDate, addMonthsToDate, nextDeadline } from '../apps/api/src/modules/deadlines/rules';
@@ -334,7 +334,7 @@ async function explainScenarios(prisma: PrismaClient, today: string, cprPrefix: 
     ['Sort by phase changed (newest first)', scope(leader, true), 'c."phaseChangedAt" DESC, c.id'],
     [
       'Mine sager',
-      `${scope(caseworker, false)} AND EXISTS (SELECT 1 FROM "CaseTeamMember" m WHERE m."userId" = '${caseworker.id}' AND m."removedAt" IS NULL AND m."caseId" = c.id) AND c.phase <> 'AFSLUTTET'`,
+      `c."municipalityId" = '${caseworker.municipalityId}' AND EXISTS (SELECT 1 FROM "CaseTeamMember" m WHERE m."userId" = '${caseworker.id}' AND m."removedAt" IS NULL AND m."caseId" = c.id) AND c.phase <> 'AFSLUTTET'`,
       byDeadline,
     ],
   ];
@@ -418,7 +418,7 @@ async function prepareSize(url: string, total: number, prepared: PreparedSize[])
   const now = new Date();
   const t0 = performance.now();
   await migrate(url);
-  const prisma = createPrismaClient(url, { poolSize: 10 });
+  const prisma = createPrismaClient(url, { poolSize: 10, sessionSettings: SERVER_SESSION_SETTINGS });
   const size: PreparedSize = { total, url, seedMs: 0, cprPrefixes: [], teamCases: 0, overdue: 0, audit: { count: 0, p50: 0, p95: 0, perSec: 0 }, plans: [], cookies: new Map() };
   prepared.push(size);
   try {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
+import { SERVER_SESSION_SETTINGS } from './client';
 import { openDatabase } from './database';
 import { listMigrations } from './migrations';
 import { migrationStatus } from './migrator';
@@ -70,7 +71,7 @@ describe('openDatabase', () => {
 
 describe('prepared statements on a PostgreSQL server', () => {
   it.runIf(Boolean(process.env.TEST_DATABASE_URL))(
-    'prepares a query once per connection, but leaves LIKE to be planned for its value',
+    'prepares a query once per connection, but leaves LIKE to be planned for its value; sets the planner for an SSD',
     async () => {
       const target = await createTestDatabase();
       try {
@@ -84,6 +85,8 @@ describe('prepared statements on a PostgreSQL server', () => {
           const statements = prepared.map((row) => row.statement);
           expect(statements.filter((sql) => /count/i.test(sql))).toHaveLength(1);
           expect(statements.filter((sql) => / LIKE /.test(sql))).toEqual([]);
+          const [setting] = await database.prisma.$queryRaw<{ random_page_cost: string }[]>`SHOW random_page_cost`;
+          expect(setting?.random_page_cost).toBe(SERVER_SESSION_SETTINGS.random_page_cost);
         } finally {
           await database.close();
         }

@@ -1,4 +1,4 @@
-import { createPrismaClient, DEFAULT_POOL_SIZE } from './client';
+import { createPrismaClient, DEFAULT_POOL_SIZE, SERVER_SESSION_SETTINGS } from './client';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { emptyClusterTemplate } from './pglite-template';
@@ -43,6 +43,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     const prisma = createPrismaClient(url, {
       poolSize,
       preparedStatements: !embedded,
+      ...(embedded ? {} : { sessionSettings: SERVER_SESSION_SETTINGS }),
       ...(embedded ? { transactionOptions: EMBEDDED_TRANSACTION_OPTIONS } : {}),
     });
     return {

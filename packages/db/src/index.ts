@@ -1,6 +1,6 @@
 // The data layer's public API: apps import from '@inddrag/db' (and '@inddrag/db/testing') only.
 export * from './generated/prisma/client';
-export { createPrismaClient, DEFAULT_POOL_SIZE, type PrismaClientOptions } from './client';
+export { createPrismaClient, DEFAULT_POOL_SIZE, SERVER_SESSION_SETTINGS, type PrismaClientOptions } from './client';
 export { openDatabase, type Database, type OpenDatabaseOptions } from './database';
 export {
   EMBEDDED_MAX_CONNECTIONS,
