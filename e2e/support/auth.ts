@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { request } from '@playwright/test';
+import { request, type APIRequestContext } from '@playwright/test';
 
 /** The persona the journeys run as: the municipality's caseworker (rådgiver) from the demo seed. */
 export const E2E_USER = {
@@ -40,4 +40,10 @@ export async function saveLoggedInState(baseURL: string): Promise<'logged-in' | 
   } finally {
     await context.dispose();
   }
+}
+
+/** The header a changing API call from a logged-in request context needs (double-submit token). */
+export async function csrfHeaders(request: APIRequestContext): Promise<Record<string, string>> {
+  const me = (await (await request.get('/api/auth/me')).json()) as { csrfToken: string };
+  return { 'x-csrf-token': me.csrfToken };
 }

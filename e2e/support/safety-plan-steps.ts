@@ -1,4 +1,5 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { csrfHeaders } from './auth';
 import { expect } from './fixtures';
 import { createConcernPair } from './scaling-steps';
 
@@ -30,10 +31,6 @@ export interface SafetyPlanRuleText {
 
 export const safetyPlansUrl = (caseId: string) => `/sager/${caseId}/sikkerhedsplaner`;
 
-async function csrfHeaders(request: APIRequestContext): Promise<Record<string, string>> {
-  const me = (await (await request.get('/api/auth/me')).json()) as { csrfToken: string };
-  return { 'x-csrf-token': me.csrfToken };
-}
 
 /**
  * Through the API: a network map with two persons who consented to contact and one marked

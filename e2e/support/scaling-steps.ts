@@ -1,4 +1,5 @@
 import type { APIRequestContext, Locator, Page } from '@playwright/test';
+import { csrfHeaders } from './auth';
 import { expect } from './fixtures';
 
 /**
@@ -86,9 +87,8 @@ export async function withdrawScore(page: Page, respondent: string, date: string
 
 /** A concern statement/safety goal pair made through the API; returns its id and number. */
 export async function createConcernPair(request: APIRequestContext, caseId: string): Promise<{ id: string; number: number }> {
-  const me = (await (await request.get('/api/auth/me')).json()) as { csrfToken: string };
   const response = await request.post(`/api/cases/${caseId}/concern-statements`, {
-    headers: { 'x-csrf-token': me.csrfToken },
+    headers: await csrfHeaders(request),
     data: {
       kind: 'DANGER',
       whoIsWorried: 'Skolen og sagsbehandleren',

@@ -1,6 +1,7 @@
 import { concernPair, openConcerns, shownVersion } from '../support/concern-steps';
 import { expect, test } from '../support/fixtures';
 import { registerCaseInAssessment } from '../support/network-map-steps';
+import { csrfHeaders } from '../support/auth';
 import { createConcernPair } from '../support/scaling-steps';
 
 /**
@@ -51,12 +52,11 @@ test('a stale save of a concern pair says what happened, keeps the text and lets
 
   // Meanwhile someone else saves version 2.
   const theirs = 'Ida er kommet uden madpakke tre gange i denne uge.';
-  const me = (await (await request.get('/api/auth/me')).json()) as { csrfToken: string };
   const concerns = (await (await request.get(`/api/cases/${kase.id}/concerns`)).json()) as { statements: ApiPair[] };
   const current = concerns.statements.find((s) => s.id === created.id)!;
   const fields = Object.fromEntries(PAIR_FIELDS.map((field) => [field, current[field]]));
   const saved = await request.put(`/api/cases/${kase.id}/concern-statements/${created.id}`, {
-    headers: { 'x-csrf-token': me.csrfToken },
+    headers: await csrfHeaders(request),
     data: { ...fields, behaviour: theirs },
   });
   expect(saved.status(), await saved.text()).toBe(200);

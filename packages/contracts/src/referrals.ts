@@ -1,3 +1,4 @@
+import { ConcernKind } from './concerns';
 import { z } from 'zod';
 import { IsoDate, IsoDateTime, Uuid } from './common';
 import { MaskedCpr } from './cases';
@@ -41,7 +42,7 @@ export const ReferralConcernRef = z
     statementId: Uuid,
     /** "Bekymring 2" */
     number: z.number().int(),
-    kind: z.enum(['DANGER', 'HARM']),
+    kind: ConcernKind,
     versionNumber: z.number().int(),
     behaviour: z.string(),
     goalChildWillExperience: z.string(),

@@ -38,6 +38,7 @@ const MAX_NAMED_PARAMETERS = 32;
 const PLAN_FOR_THE_VALUES = /\bLIKE\b|\bEXISTS\s*\(/i;
 
 function statementName(query: { sql: string; args: unknown[] }): string {
+  // No name makes pg send the statement unnamed (the adapter's type says string, pg takes undefined).
   if (query.args.length >= MAX_NAMED_PARAMETERS || PLAN_FOR_THE_VALUES.test(query.sql)) return undefined as unknown as string;
   return `s${createHash('sha1').update(query.sql).digest('base64url')}`;
 }

@@ -22,3 +22,9 @@ export function fromIsoDate(isoDate: string): Date {
 export function ageOn(dateOfBirth: string, onDate: string): number {
   return Math.max(0, differenceInYears(fromIsoDate(onDate), fromIsoDate(dateOfBirth)));
 }
+
+/** A calendar date as Danish messages write it: `YYYY-MM-DD` → `3.11.2026`. */
+export function danishDate(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${Number(day)}.${Number(month)}.${year}`;
+}

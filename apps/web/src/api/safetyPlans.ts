@@ -1,5 +1,4 @@
 import {
-  Problem,
   SafetyPlanDetail,
   SafetyPlanList,
   type ActivateSafetyPlanRequest,
@@ -9,10 +8,10 @@ import {
   type SaveSafetyPlanRequest,
 } from '@inddrag/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { ApiError } from './ApiError';
 import { caseKeys } from './cases';
 import { apiRequest } from './client';
 import { scalingKeys } from './scaling';
+import { isStaleWrite, staleAware, type StaleWriteError } from './staleWrite';
 
 /**
  * The safety plans (sikkerhedsplaner) of a case. Keys sit under the case's key, so reloading the
@@ -30,30 +29,9 @@ const planPath = (caseId: string, planId: string) => `${plansPath(caseId)}/${enc
 const withSignal = (signal?: AbortSignal) => (signal ? { signal } : {});
 
 /** A write refused because the plan changed since it was loaded (409); `current` is the plan as it is now. */
-export class SafetyPlanConflictError extends ApiError {
-  readonly current: SafetyPlanDetail | null;
+export const isSafetyPlanConflict = (error: unknown): error is StaleWriteError<SafetyPlanDetail> => isStaleWrite(error);
 
-  constructor(error: ApiError, current: SafetyPlanDetail | null) {
-    super('problem', error.problem, { body: error.body });
-    this.current = current;
-  }
-}
-
-export function isSafetyPlanConflict(error: unknown): error is SafetyPlanConflictError {
-  return error instanceof SafetyPlanConflictError;
-}
-
-async function versioned(write: () => Promise<SafetyPlanDetail>): Promise<SafetyPlanDetail> {
-  try {
-    return await write();
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 409) {
-      const body = Problem.extend({ current: SafetyPlanDetail.nullable() }).safeParse(error.body);
-      throw new SafetyPlanConflictError(error, body.success ? body.data.current : null);
-    }
-    throw error;
-  }
-}
+const versioned = (write: () => Promise<SafetyPlanDetail>) => staleAware(SafetyPlanDetail, write);
 
 // --- Calls ---------------------------------------------------------------------------------------
 

@@ -173,4 +173,3 @@ export function createAssessmentService(prisma: PrismaClient, access: AccessServ
   };
 }
 
-export type AssessmentService = ReturnType<typeof createAssessmentService>;

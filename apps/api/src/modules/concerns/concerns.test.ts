@@ -235,6 +235,9 @@ describe('concern statements and safety goals', () => {
     ]);
     // A stale status change is refused the same way.
     expect((await raadgiver.inject({ method: 'POST', url: `${url}/status`, payload: { status: 'WITHDRAWN', reason: 'x', version: 1 } })).statusCode).toBe(409);
+    const after = await t.prisma.concernStatement.findFirstOrThrow({ where: { id: (won.json() as { id: string }).id } });
+    expect([after.status, after.version]).toEqual(['ACTIVE', 2]);
+    expect(ConcernStatementHistory.parse(await get(raadgiver, `${url}/versions`)).items).toHaveLength(2);
   });
 });
 

@@ -148,4 +148,3 @@ export function createGroundService(prisma: PrismaClient, access: AccessService)
   };
 }
 
-export type GroundService = ReturnType<typeof createGroundService>;

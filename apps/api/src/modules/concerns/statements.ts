@@ -237,4 +237,3 @@ export function createStatementService(prisma: PrismaClient) {
   };
 }
 
-export type StatementService = ReturnType<typeof createStatementService>;

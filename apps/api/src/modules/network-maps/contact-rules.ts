@@ -8,7 +8,7 @@
  */
 import type { ContactBlockReason, ContactStatus } from '@inddrag/contracts';
 import type { Prisma } from '@inddrag/db';
-import { toIsoDate } from '../../lib/dates';
+import { danishDate, toIsoDate } from '../../lib/dates';
 import { NotFoundError, RuleViolationError } from '../../lib/errors';
 import { NETWORK_CONTACT_BLOCKED_REASON, networkContactBlocked, type HonourFacts } from '../cases/network-contact';
 
@@ -17,11 +17,6 @@ export interface ContactFacts {
   doNotContactReason: string | null;
   consents: readonly { givenOn: Date; withdrawnOn: Date | null }[];
 }
-
-const formatDanishDate = (date: Date) => {
-  const [year, month, day] = toIsoDate(date).split('-');
-  return `${Number(day)}.${Number(month)}.${year}`;
-};
 
 /** Whether the person may be contacted on `today` (YYYY-MM-DD), and every reason why not. */
 export function contactStatusOf(person: ContactFacts, kase: HonourFacts, today: string): ContactStatus {
@@ -43,7 +38,7 @@ export function contactStatusOf(person: ContactFacts, kase: HonourFacts, today: 
       withdrawn
         ? {
             reason: 'CONSENT_WITHDRAWN',
-            message: `Samtykket til at kontakte personen blev tilbagekaldt ${formatDanishDate(withdrawn)}.`,
+            message: `Samtykket til at kontakte personen blev tilbagekaldt ${danishDate(toIsoDate(withdrawn))}.`,
           }
         : { reason: 'NO_CONSENT', message: 'Der er ikke registreret samtykke til at kontakte personen.' },
     );

@@ -16,13 +16,9 @@ import {
 
 type Scalar = string | number | boolean | null;
 
-/** The person's own fields a comparison reports one by one (ring, sector and quality have their own kinds). */
-export const PERSON_DETAIL_FIELDS = MAP_PERSON_DETAIL_FIELDS;
-const AGREEMENT_FIELDS = MAP_AGREEMENT_FIELDS;
-
 /** Every field a merge looks at, flattened: the person's own, then the placement's. */
-type PersonField = (typeof PERSON_DETAIL_FIELDS)[number] | 'sector' | 'ring' | 'position' | 'quality' | 'qualityView';
-const PERSON_FIELDS: readonly PersonField[] = [...PERSON_DETAIL_FIELDS, 'sector', 'ring', 'position', 'quality', 'qualityView'];
+type PersonField = (typeof MAP_PERSON_DETAIL_FIELDS)[number] | 'sector' | 'ring' | 'position' | 'quality' | 'qualityView';
+const PERSON_FIELDS: readonly PersonField[] = [...MAP_PERSON_DETAIL_FIELDS, 'sector', 'ring', 'position', 'quality', 'qualityView'];
 
 function personValue(person: MapPerson, field: PersonField): Scalar {
   switch (field) {
@@ -83,7 +79,7 @@ function personChanges(before: MapPerson, after: MapPerson): MapChange[] {
       }),
     );
   }
-  for (const field of PERSON_DETAIL_FIELDS) {
+  for (const field of MAP_PERSON_DETAIL_FIELDS) {
     if (before[field] !== after[field]) {
       changes.push(change('DETAILS_CHANGED', after, { field, from: text(before[field]), to: text(after[field]) }));
     }
@@ -96,7 +92,7 @@ function personChanges(before: MapPerson, after: MapPerson): MapChange[] {
       changes.push(change('AGREEMENT_ADDED', after, { itemId: agreement.id, to: agreement.what }));
       continue;
     }
-    for (const field of AGREEMENT_FIELDS) {
+    for (const field of MAP_AGREEMENT_FIELDS) {
       if (old[field] !== agreement[field]) {
         changes.push(
           change('AGREEMENT_CHANGED', after, { itemId: agreement.id, field, from: text(old[field]), to: text(agreement[field]) }),
@@ -166,7 +162,7 @@ function mergeAgreements(
       continue;
     }
     let merged = now ?? was;
-    for (const field of AGREEMENT_FIELDS) {
+    for (const field of MAP_AGREEMENT_FIELDS) {
       if (agreement[field] === was[field]) continue;
       if (now && now[field] !== was[field] && now[field] !== agreement[field]) {
         clashes.push(change('AGREEMENT_CHANGED', person, { itemId: agreement.id, field, from: text(now[field]), to: text(agreement[field]) }));

@@ -695,17 +695,29 @@ describe('the material a referral carries', () => {
       },
     ]);
 
-    // A later version of the pair is not what was sent.
+    // The pair edited afterwards through the API (its live text and a version 2): not what was sent.
     const statementId = referral.concerns[0]!.statementId;
-    await t.prisma.concernStatementVersion.create({
-      data: {
-        statementId,
-        number: 2,
-        authorId: ids.raadgiver,
-        unitId: ids.myndighed,
-        snapshot: { ...snapshot(active), behaviour: 'Ændret efter visitationen' },
+    const { kind, whoIsWorried, impactOnChild, ifNothingChanges, goalParentsWill, goalChildWillExperience, goalProfessionalsWillSee, goalDuration } = active;
+    const edited = await raadgiver.inject({
+      method: 'PUT',
+      url: `/api/cases/${kase.id}/concern-statements/${statementId}`,
+      payload: {
+        kind,
+        whoIsWorried,
+        behaviour: 'Ændret efter visitationen',
+        impactOnChild,
+        ifNothingChanges,
+        goalParentsWill,
+        goalChildWillExperience,
+        goalProfessionalsWillSee,
+        goalDuration,
+        version: 1,
       },
     });
+    expect(edited.statusCode, edited.body).toBe(200);
+    expect((await t.prisma.concernStatement.findUniqueOrThrow({ where: { id: statementId } })).behaviour).toBe(
+      'Ændret efter visitationen',
+    );
     const listed = ReferralList.parse((await raadgiver.inject({ method: 'GET', url: `/api/cases/${kase.id}/referrals` })).json());
     expect(listed.items[0]?.concerns.map((c) => [c.versionNumber, c.behaviour])).toEqual([
       [1, 'Barnet kommer for sent i skole tre dage om ugen'],

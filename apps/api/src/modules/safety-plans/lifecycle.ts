@@ -9,14 +9,14 @@ import type {
 import type { PrismaClient } from '@inddrag/db';
 import type { z } from 'zod';
 import type { RequestContext } from '../../lib/context';
-import { copenhagenToday, fromIsoDate, toIsoDate } from '../../lib/dates';
+import { copenhagenToday, danishDate, fromIsoDate, toIsoDate } from '../../lib/dates';
 import { DomainValidationError, NotFoundError, RuleViolationError } from '../../lib/errors';
 import { appendAudit } from '../audit/service';
 import { contactStatusOf } from '../network-maps/contact-rules';
 import { recordScaleScores } from '../scaling/record';
 import { appendCaseEvent } from '../timeline/events';
 import { claimVersion, planOfCase, requireStatus, type createPlanReader, type Tx } from './shared';
-import { danishDate, immediateReviewProblem } from './validate';
+import { immediateReviewProblem } from './validate';
 
 type Reader = ReturnType<typeof createPlanReader>;
 type HoldRequest = Omit<HoldSafetyPlanReviewRequest, 'notes' | 'scores'> & { notes: string; scores: z.infer<typeof ScaleScoreInput>[] };

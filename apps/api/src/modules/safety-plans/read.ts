@@ -1,8 +1,9 @@
-import type { ConcernStatement, SafetyPlanDetail, SafetyPlanPerson, SafetyPlanSummary } from '@inddrag/contracts';
+import type { SafetyPlanDetail, SafetyPlanPerson, SafetyPlanSummary } from '@inddrag/contracts';
 import type { Prisma, PrismaClient } from '@inddrag/db';
 import { ageOn, copenhagenToday, toIsoDate } from '../../lib/dates';
 import { NotFoundError } from '../../lib/errors';
 import type { HonourFacts } from '../cases/network-contact';
+import { statementSelect, toStatement } from '../concerns/store';
 import { contactStatusOf } from '../network-maps/contact-rules';
 import { scoreSelect, toScaleScore } from '../scaling/store';
 
@@ -51,44 +52,6 @@ export function toSummary(row: SummaryRow): SafetyPlanSummary {
     networkCount: row._count.network,
     updatedAt: row.updatedAt.toISOString(),
     version: row.version,
-  };
-}
-
-const statementSelect = {
-  id: true,
-  caseId: true,
-  number: true,
-  kind: true,
-  status: true,
-  statusReason: true,
-  whoIsWorried: true,
-  behaviour: true,
-  impactOnChild: true,
-  ifNothingChanges: true,
-  familyView: true,
-  goalParentsWill: true,
-  goalChildWillExperience: true,
-  goalProfessionalsWillSee: true,
-  goalDuration: true,
-  grounds: { select: { groundId: true } },
-  createdBy: userRef,
-  createdUnit: unitRef,
-  createdAt: true,
-  updatedBy: userRef,
-  updatedUnit: unitRef,
-  updatedAt: true,
-  version: true,
-} satisfies Prisma.ConcernStatementSelect;
-
-type StatementRow = Prisma.ConcernStatementGetPayload<{ select: typeof statementSelect }>;
-
-function toStatement(row: StatementRow): ConcernStatement {
-  const { grounds, createdAt, updatedAt, ...rest } = row;
-  return {
-    ...rest,
-    groundIds: grounds.map((g) => g.groundId),
-    createdAt: createdAt.toISOString(),
-    updatedAt: updatedAt.toISOString(),
   };
 }
 

@@ -173,12 +173,15 @@ describe('the plan as a document', () => {
     const pdf = await t.prisma.caseDocument.create({
       data: { caseId: s.caseId, title: 'Notat', fileName: 'notat.pdf', contentType: 'application/pdf', sizeBytes: 4, sha256: 'a'.repeat(64), content: Buffer.from('%PDF'), uploadedById: ids.raadgiver },
     });
-    const foreignUser = await t.prisma.user.findFirstOrThrow({ where: { municipalityId: { not: ids.municipality } } }).catch(() => null);
+    const elsewhere = await t.prisma.municipality.create({ data: { code: '0998', name: 'Andenby' } });
+    const foreignUser = await t.prisma.user.create({
+      data: { municipalityId: elsewhere.id, email: 'raadgiver@andenby.dk', name: 'Anne Anden', role: 'CASEWORKER' },
+    });
     const wrong = await save(raadgiver, s.caseId, draft.id, {
       statementIds: [other.pairId],
       network: [{ personId: other.mormor }],
       images: [{ documentId: pdf.id, caption: null }],
-      checks: [{ who: 'X', userId: foreignUser?.id ?? crypto.randomUUID(), what: 'Besøg', schedule: 'ugentligt' }],
+      checks: [{ who: 'X', userId: foreignUser.id, what: 'Besøg', schedule: 'ugentligt' }],
       version: 1,
     });
     expect(wrong.statusCode).toBe(400);

@@ -1,15 +1,12 @@
 import { IMMEDIATE_PLAN_FIRST_REVIEW_DAYS, type FieldError, type SafetyPlanFields } from '@inddrag/contracts';
 import type { Prisma } from '@inddrag/db';
-import { addDays } from 'date-fns';
 import type { RequestContext } from '../../lib/context';
-import { copenhagenToday, fromIsoDate, toIsoDate } from '../../lib/dates';
+import { copenhagenToday, danishDate } from '../../lib/dates';
 import { DomainValidationError } from '../../lib/errors';
+import { addDaysToDate } from '../deadlines/rules';
 import { contactStatusOf } from '../network-maps/contact-rules';
 
 type Tx = Prisma.TransactionClient;
-
-/** `YYYY-MM-DD` plus a number of days. */
-export const plusDays = (isoDate: string, days: number) => toIsoDate(addDays(fromIsoDate(isoDate), days));
 
 /**
  * The immediate plan's rule: its first review within 7 days of the start. `reviewDates` are every
@@ -17,15 +14,10 @@ export const plusDays = (isoDate: string, days: number) => toIsoDate(addDays(fro
  */
 export function immediateReviewProblem(immediate: boolean, startsOn: string | null, reviewDates: readonly string[]): string | null {
   if (!immediate || !startsOn) return null;
-  const latest = plusDays(startsOn, IMMEDIATE_PLAN_FIRST_REVIEW_DAYS);
+  const latest = addDaysToDate(startsOn, IMMEDIATE_PLAN_FIRST_REVIEW_DAYS);
   const first = [...reviewDates].sort()[0];
   if (first && first <= latest) return null;
   return `En umiddelbar sikkerhedsplan skal have sin første opfølgning senest ${IMMEDIATE_PLAN_FIRST_REVIEW_DAYS} dage efter start (senest ${danishDate(latest)}).`;
-}
-
-export function danishDate(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return `${Number(day)}.${Number(month)}.${year}`;
 }
 
 function duplicates<T>(items: readonly T[], at: (index: number) => string, message: string, errors: FieldError[]) {

@@ -358,6 +358,15 @@ describe('concurrent withdrawals', () => {
     expect(Problem.parse(stale.json()).detail).toMatch(/ændret, siden du hentede den/);
     expect((await t.prisma.scaleScore.findUniqueOrThrow({ where: { id: recorded!.id } })).withdrawnAt).toBeNull();
 
+    // Two withdrawals of the same version at once: one is taken, the other refused, one reason kept.
+    const both = await Promise.all(
+      ['Skrevet forkert', 'Dobbelt registreret'].map((reason) => withdraw(raadgiver, caseId, recorded!.id, { reason, version: 1 })),
+    );
+    expect(both.map((response) => response.statusCode).sort()).toEqual([200, 409]);
+    const kept = await t.prisma.scaleScore.findUniqueOrThrow({ where: { id: recorded!.id } });
+    expect(kept.withdrawnReason).toBe(both[0]!.statusCode === 200 ? 'Skrevet forkert' : 'Dobbelt registreret');
+    expect(kept.version).toBe(2);
+
     const otherCase = await newCase();
     expect((await withdraw(raadgiver, otherCase, recorded!.id, { reason: 'Fejl', version: 1 })).statusCode).toBe(404);
     expect((await withdraw(raadgiver, caseId, randomUUID(), { reason: 'Fejl', version: 1 })).statusCode).toBe(404);
@@ -399,7 +408,8 @@ describe('access, audit and timeline', () => {
     expect(audit[3]!.reason).toBe('Far var ikke til stede.');
     expect(audit[0]!.details).toMatchObject({ changes: expect.arrayContaining([{ field: 'score', from: null, to: 4 }]) });
 
-    const events = await t.prisma.caseEvent.findMany({ where: { caseId }, orderBy: { occurredAt: 'asc' } });
+    // The test clock gives both events the same time: the sequence orders them.
+    const events = await t.prisma.caseEvent.findMany({ where: { caseId }, orderBy: { seq: 'asc' } });
     expect(events.map((e) => [e.kind, e.data])).toEqual([
       ['scale.recorded', { count: 2 }],
       ['scale.withdrawn', { respondent: 'Far', score: 7 }],

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { StaleWriteError } from '../../api/concerns';
+import type { StaleWriteError } from '../../api/staleWrite';
 import { Icon } from '../../ui/Icon';
 
 interface ConflictNoticesProps<T extends { version: number }> {

@@ -1,7 +1,8 @@
 import { ConcernStatus, type ConcernStatement } from '@inddrag/contracts';
 import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isStaleWrite, useChangeConcernStatus } from '../../api/concerns';
+import { useChangeConcernStatus } from '../../api/concerns';
+import { isStaleWrite } from '../../api/staleWrite';
 import { ErrorBanner } from '../../ui/ErrorBanner';
 import { Spinner } from '../../ui/Spinner';
 import { SelectInput, TextAreaField } from '../../ui/TextField';
