@@ -71,7 +71,11 @@ export async function startApp(options: { dataDir?: string; databaseUrl?: string
   env.SESSION_SECRET ??= 'bench-session-secret-not-for-production-0123456789';
   delete env.DATABASE_URL;
   delete env.DATA_DIR;
-  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  if (databaseUrl) {
+    env.DATABASE_URL = databaseUrl;
+    // A direct connection to the PostgreSQL server: prepared statements on, as a deployment would (ADR 009).
+    env.DATABASE_PREPARED_STATEMENTS ??= 'true';
+  }
   if (dataDir) env.DATA_DIR = dataDir;
   mkdirSync(outDir, { recursive: true });
   const log = createWriteStream(path.join(outDir, `${logName}.log`));

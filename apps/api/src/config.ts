@@ -9,6 +9,8 @@ const ConfigSchema = z
     PORT: z.coerce.number().int().min(0).max(65535).default(3000),
     HOST: z.string().min(1).default('127.0.0.1'),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgresql:// URL' }).optional(),
+    /** Prepared statements on a direct connection to PostgreSQL (ADR 009); not through a session-sharing pooler. */
+    DATABASE_PREPARED_STATEMENTS: booleanish.default(false),
     DATA_DIR: z.string().min(1).default('./.data'),
     SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     /** Seed the demo municipality when the database is empty (defaults to on for the embedded database). */
@@ -42,6 +44,7 @@ const ConfigSchema = z
       port: env.PORT,
       host: env.HOST,
       databaseUrl: env.DATABASE_URL,
+      preparedStatements: env.DATABASE_PREPARED_STATEMENTS,
       dataDir: path.resolve(env.DATA_DIR),
       // A fixed development secret keeps sessions valid across restarts on a laptop; production must set its own.
       sessionSecret: env.SESSION_SECRET ?? 'inddrag-development-secret-not-for-production-use',

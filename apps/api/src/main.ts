@@ -20,6 +20,7 @@ const config = loadConfigOrExit();
 const database = await openDatabase({
   databaseUrl: config.databaseUrl,
   dataDir: config.dataDir,
+  preparedStatements: config.preparedStatements,
   migrate: true,
 });
 

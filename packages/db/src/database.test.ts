@@ -76,7 +76,7 @@ describe('prepared statements on a PostgreSQL server', () => {
       const target = await createTestDatabase();
       try {
         // One connection, so the session that prepared the statements is the one asked.
-        const database = await openDatabase({ databaseUrl: target.url, dataDir: '/nonexistent', poolSize: 1 });
+        const database = await openDatabase({ databaseUrl: target.url, dataDir: '/nonexistent', poolSize: 1, preparedStatements: true });
         try {
           for (let i = 0; i < 3; i += 1) await database.prisma.municipality.count();
           await database.prisma.municipality.findMany({ where: { name: { startsWith: 'Kø' } } });

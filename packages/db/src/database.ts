@@ -12,6 +12,12 @@ export interface OpenDatabaseOptions {
   dataDir: string;
   /** Pool size for a PostgreSQL server (default 10); the embedded database always uses EMBEDDED_POOL_SIZE. */
   poolSize?: number;
+  /**
+   * Name statements so each connection prepares them once (ADR 009). Only for a direct connection to
+   * PostgreSQL: a server that shares one session among its connections (the embedded database's
+   * socket, a pooler in transaction mode) sees two connections prepare the same name. Default off.
+   */
+  preparedStatements?: boolean;
   /** Apply pending migrations first (default true). */
   migrate?: boolean;
   log?: (message: string) => void;
@@ -42,7 +48,7 @@ export async function openDatabase(options: OpenDatabaseOptions): Promise<Databa
     }
     const prisma = createPrismaClient(url, {
       poolSize,
-      preparedStatements: !embedded,
+      preparedStatements: !embedded && options.preparedStatements === true,
       ...(embedded ? {} : { sessionSettings: SERVER_SESSION_SETTINGS }),
       ...(embedded ? { transactionOptions: EMBEDDED_TRANSACTION_OPTIONS } : {}),
     });
