@@ -4,6 +4,8 @@ import { concernRoutes } from './modules/concerns/routes';
 import { createConcernService, type ConcernService } from './modules/concerns/service';
 import { scalingRoutes } from './modules/scaling/routes';
 import { createScalingService, type ScalingService } from './modules/scaling/service';
+import { meetingRoutes } from './modules/meetings/routes';
+import { createMeetingService, type MeetingService } from './modules/meetings/service';
 import { safetyPlanRoutes } from './modules/safety-plans/routes';
 import { createSafetyPlanService, type SafetyPlanService } from './modules/safety-plans/service';
 import { createNetworkMapService, type NetworkMapService } from './modules/network-maps/service';
@@ -79,6 +81,7 @@ export interface Services {
   concerns: ConcernService;
   scaling: ScalingService;
   safetyPlans: SafetyPlanService;
+  meetings: MeetingService;
   health: ReturnType<typeof createHealthService>;
 }
 
@@ -152,6 +155,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     concerns: createConcernService(deps.prisma, access),
     scaling: createScalingService(deps.prisma, access),
     safetyPlans: createSafetyPlanService(deps.prisma, access),
+    meetings: createMeetingService(deps.prisma, access),
     health: createHealthService(deps.prisma, {
       embedded: deps.embeddedDatabase,
       expectedMigrations: deps.expectedMigrations,
@@ -194,6 +198,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(concernRoutes);
       await api.register(scalingRoutes);
       await api.register(safetyPlanRoutes);
+      await api.register(meetingRoutes);
       await api.register(auditRoutes);
     },
     { prefix: '/api' },

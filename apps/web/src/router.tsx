@@ -14,6 +14,7 @@ import { networkMapRoutes } from './features/network-maps/routes';
 import { concernsRoutes } from './features/concerns/routes';
 import { scalingRoutes } from './features/scaling/routes';
 import { safetyPlansRoutes } from './features/safety-plans/routes';
+import { meetingRoutes } from './features/meetings/routes';
 import { referralRoutes } from './features/referrals/routes';
 import { NotFoundPage } from './features/errors/NotFoundPage';
 import { RouteErrorPage } from './features/errors/RouteErrorPage';
@@ -53,6 +54,7 @@ export const router = createBrowserRouter([
               ...concernsRoutes,
               ...scalingRoutes,
               ...safetyPlansRoutes,
+              ...meetingRoutes,
               { path: '*', element: <NotFoundPage /> },
             ],
           },

@@ -285,6 +285,8 @@ export const CaseAbilities = z
     readSafetyPlans: z.boolean(),
     editSafetyPlans: z.boolean(),
     closeSafetyPlans: z.boolean(),
+    readMeetings: z.boolean(),
+    planMeetings: z.boolean(),
   })
   .meta({ id: 'CaseAbilities' });
 export type CaseAbilities = z.infer<typeof CaseAbilities>;

@@ -20,3 +20,7 @@ export * from './network-maps';
 export * from './concerns';
 export * from './scaling';
 export * from './safety-plans';
+export * from './meetings';
+export * from './meeting-run';
+export * from './conferences';
+export * from './meeting-detail';

@@ -52,6 +52,15 @@ export const CaseEventKind = z
     'safetyPlan.activated',
     'safetyPlan.reviewed',
     'safetyPlan.closed',
+    'meeting.planned',
+    'meeting.replanned',
+    'meeting.cancelled',
+    'meeting.started',
+    'meeting.held',
+    'meeting.agreementsCreated',
+    'meeting.fidelityRecorded',
+    'meeting.minutesShared',
+    'meeting.planApproved',
   ])
   .meta({ id: 'CaseEventKind' });
 export type CaseEventKind = z.infer<typeof CaseEventKind>;

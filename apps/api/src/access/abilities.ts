@@ -21,7 +21,7 @@ export interface CaseReach {
 export function mayOnCase(actor: Pick<Actor, 'role' | 'unitKind'>, action: Action, reach: CaseReach): boolean {
   const entry: PolicyEntry = POLICY[action];
   const scope = grantFor(actor, action);
-  if (!scope || scope === 'self') return false;
+  if (!scope || scope === 'self' || scope === 'coordinated') return false;
   if (scope === 'municipality') return true;
   if (reach.teamRole && (!entry.teamRoles || entry.teamRoles.includes(reach.teamRole))) return true;
   if (!entry.teamRoles && reach.emergency) return true;
@@ -55,6 +55,8 @@ const ABILITY_ACTIONS = {
   readSafetyPlans: 'safetyPlan.read',
   editSafetyPlans: 'safetyPlan.edit',
   closeSafetyPlans: 'safetyPlan.close',
+  readMeetings: 'meeting.list',
+  planMeetings: 'meeting.create',
 } as const satisfies Record<keyof CaseAbilities, Action>;
 
 export function caseAbilities(actor: Pick<Actor, 'role' | 'unitKind'>, reach: CaseReach): CaseAbilities {

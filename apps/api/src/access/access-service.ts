@@ -2,7 +2,7 @@ import type { PrismaClient } from '@inddrag/db';
 import type { Actor } from '../lib/context';
 import { NotFoundError } from '../lib/errors';
 import type { CaseReach } from './abilities';
-import { caseScopeWhere } from './case-scope';
+import { caseScopeWhere, grantFor } from './case-scope';
 import type { Action } from './policy';
 
 export function createAccessService(prisma: PrismaClient) {
@@ -12,6 +12,27 @@ export function createAccessService(prisma: PrismaClient) {
       const scope = caseScopeWhere(actor, action, now);
       const found = scope ? await prisma.case.count({ where: { AND: [{ id: caseId }, scope] } }) : 0;
       if (found === 0) throw new NotFoundError('Sagen findes ikke, eller du har ikke adgang til den.');
+    },
+
+    /**
+     * Throws a 404 unless the actor may do `action` on the meeting: through its case, or, for a
+     * coordinator, because it is a family group conference he coordinates. Returns the case's id.
+     */
+    async assertMeetingAccess(actor: Actor, meetingId: string, action: Action, now: Date): Promise<string> {
+      const meeting = await prisma.meeting.findUnique({
+        where: { id: meetingId },
+        select: { caseId: true, type: true, coordinatorId: true, case: { select: { municipalityId: true } } },
+      });
+      const denied = new NotFoundError('Mødet findes ikke, eller du har ikke adgang til det.');
+      if (!meeting || meeting.case.municipalityId !== actor.municipalityId) throw denied;
+      if (grantFor(actor, action) === 'coordinated') {
+        if (meeting.type !== 'FAMILY_GROUP_CONFERENCE' || meeting.coordinatorId !== actor.userId) throw denied;
+        return meeting.caseId;
+      }
+      const scope = caseScopeWhere(actor, action, now);
+      const found = scope ? await prisma.case.count({ where: { AND: [{ id: meeting.caseId }, scope] } }) : 0;
+      if (found === 0) throw denied;
+      return meeting.caseId;
     },
 
     /** The facts of how the actor reaches a case: team role, unit, accepted referral, emergency access. */

@@ -16,7 +16,7 @@ export function grantFor(actor: Pick<Actor, 'role' | 'unitKind'>, action: Action
 export function caseScopeWhere(actor: Actor, action: Action, now: Date): Prisma.CaseWhereInput | null {
   const entry: PolicyEntry = POLICY[action];
   const scope = grantFor(actor, action);
-  if (!scope || scope === 'self') return null;
+  if (!scope || scope === 'self' || scope === 'coordinated') return null;
   const inMunicipality = { municipalityId: actor.municipalityId };
   if (scope === 'municipality') return inMunicipality;
 

@@ -5,11 +5,13 @@ import type { CaseRole, UnitKind, UserRole } from '@inddrag/contracts';
  * - `team`: cases where the user is on the case team (or holds an active emergency access);
  * - `unit`: also cases held by the user's unit or referred to it and accepted;
  * - `municipality`: every case (or record) of the user's municipality;
- * - `self`: only the user's own records (sessions, profile).
+ * - `self`: only the user's own records (sessions, profile);
+ * - `coordinated`: only the family group conferences the user coordinates (the samordner).
  */
-export type Scope = 'self' | 'team' | 'unit' | 'municipality';
+export type Scope = 'self' | 'team' | 'unit' | 'municipality' | 'coordinated';
 
-export type ActionKind = 'public' | 'authenticated' | 'case' | 'municipality';
+/** `meeting`: a route with a `:meetingId`, checked against the meeting's case (or its coordinator). */
+export type ActionKind = 'public' | 'authenticated' | 'case' | 'meeting' | 'municipality';
 
 export interface PolicyEntry {
   kind: ActionKind;
@@ -119,6 +121,33 @@ export const POLICY = {
     teamRoles: WRITERS,
   },
   'safetyPlan.close': { kind: 'case', description: 'Beslutte at afslutte en sikkerhedsplan', ...AUTHORITY },
+  // Meetings: anyone on the case team who may write plans and runs them (seed 002: anyone on the
+  // team may invite); the independent coordinator (samordner) reaches only the conferences he
+  // coordinates and nothing else of the case. Approving the family's plan is Myndighed's.
+  'meeting.list': { kind: 'case', description: 'Se sagens møder', grants: CASE_WORKERS },
+  'meeting.create': {
+    kind: 'case',
+    description: 'Planlægge et møde',
+    grants: CASE_WORKERS,
+    teamRoles: WRITERS,
+  },
+  'meeting.read': {
+    kind: 'meeting',
+    description: 'Se et møde, dets deltagere, noter og referat',
+    grants: { ...CASE_WORKERS, COORDINATOR: 'coordinated' },
+  },
+  'meeting.edit': {
+    kind: 'meeting',
+    description: 'Planlægge, invitere til og afholde et møde',
+    grants: { ...CASE_WORKERS, COORDINATOR: 'coordinated' },
+    teamRoles: WRITERS,
+  },
+  'meeting.approvePlan': {
+    kind: 'meeting',
+    description: 'Godkende familiens plan fra en familierådslagning',
+    ...AUTHORITY,
+  },
+  'meeting.mine': { kind: 'authenticated', description: 'Mine møder', grants: {} },
   'referral.receive': {
     kind: 'municipality',
     description: 'Modtage visitationer til egen enhed',

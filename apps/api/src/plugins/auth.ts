@@ -16,6 +16,8 @@ declare module 'fastify' {
   interface FastifyRequest {
     actor: Actor | null;
     authSession: { id: string; csrfToken: string; expiresAt: Date } | null;
+    /** For a meeting route: the case of the meeting, once access to it is checked. */
+    meetingCaseId: string | null;
     /** The service layer's view of this request; throws 401 when nobody is logged in. */
     context(): RequestContext;
     anonymousContext(): AnonymousContext;
@@ -67,6 +69,7 @@ export const authPlugin = fp(async (app: FastifyInstance, options: AuthPluginOpt
 
   app.decorateRequest('actor', null);
   app.decorateRequest('authSession', null);
+  app.decorateRequest('meetingCaseId', null);
   app.decorateRequest('context', function (this: FastifyRequest): RequestContext {
     if (!this.actor) throw new UnauthenticatedError();
     return { actor: this.actor, requestId: this.id, clientIp: this.ip, now: options.clock() };
@@ -112,14 +115,26 @@ export const authPlugin = fp(async (app: FastifyInstance, options: AuthPluginOpt
     // A case route answers as if the case did not exist; other routes say no plainly.
     if (entry.kind === 'case' && hasCaseParam(request))
       throw new NotFoundError('Sagen findes ikke, eller du har ikke adgang til den.');
+    if (entry.kind === 'meeting') throw new NotFoundError('Mødet findes ikke, eller du har ikke adgang til det.');
     throw new ForbiddenError();
   });
 
   app.addHook('preHandler', async (request) => {
     const action = routeAction(request);
-    if (!action || POLICY[action].kind !== 'case' || !request.actor) return;
-    const caseId = (request.params as { caseId?: string } | undefined)?.caseId;
-    if (caseId) await app.services.access.assertCaseAccess(request.actor, caseId, action, options.clock());
+    if (!action || !request.actor) return;
+    const kind = POLICY[action].kind;
+    const params = request.params as { caseId?: string; meetingId?: string } | undefined;
+    if (kind === 'case' && params?.caseId)
+      await app.services.access.assertCaseAccess(request.actor, params.caseId, action, options.clock());
+    if (kind === 'meeting') {
+      if (!params?.meetingId) throw new Error(`Meeting action ${action} on a route without :meetingId`);
+      request.meetingCaseId = await app.services.access.assertMeetingAccess(
+        request.actor,
+        params.meetingId,
+        action,
+        options.clock(),
+      );
+    }
   });
 });
 

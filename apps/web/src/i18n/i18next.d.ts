@@ -13,6 +13,9 @@ import type daSafetyPlans from './da/safetyPlans';
 import type daScaling from './da/scaling';
 import type daNotes from './da/notes';
 import type daReferrals from './da/referrals';
+import type daMeetings from './da/meetings';
+import type daMeetingRun from './da/meetingRun';
+import type daConferences from './da/conferences';
 
 // Typed keys: t('cases:phase.SCREENING') is checked against the Danish source.
 declare module 'i18next' {
@@ -33,6 +36,9 @@ declare module 'i18next' {
       concerns: typeof daConcerns;
       scaling: typeof daScaling;
       safetyPlans: typeof daSafetyPlans;
+      meetings: typeof daMeetings;
+      meetingRun: typeof daMeetingRun;
+      conferences: typeof daConferences;
     };
   }
 }

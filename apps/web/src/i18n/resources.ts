@@ -12,6 +12,9 @@ import daScaling from './da/scaling';
 import daSafetyPlans from './da/safetyPlans';
 import daNotes from './da/notes';
 import daReferrals from './da/referrals';
+import daMeetings from './da/meetings';
+import daMeetingRun from './da/meetingRun';
+import daConferences from './da/conferences';
 import enAdmin from './en/admin';
 import enAlerts from './en/alerts';
 import enAuth from './en/auth';
@@ -26,11 +29,14 @@ import enScaling from './en/scaling';
 import enSafetyPlans from './en/safetyPlans';
 import enNotes from './en/notes';
 import enReferrals from './en/referrals';
+import enMeetings from './en/meetings';
+import enMeetingRun from './en/meetingRun';
+import enConferences from './en/conferences';
 
 export const defaultNS = 'common';
-export const namespaces = ['common', 'auth', 'cases', 'emergencyAccess', 'admin', 'referrals', 'alerts', 'caseRegister', 'notes', 'documents', 'networkMaps', 'concerns', 'scaling', 'safetyPlans'] as const;
+export const namespaces = ['common', 'auth', 'cases', 'emergencyAccess', 'admin', 'referrals', 'alerts', 'caseRegister', 'notes', 'documents', 'networkMaps', 'concerns', 'scaling', 'safetyPlans', 'meetings', 'meetingRun', 'conferences'] as const;
 
 export const resources = {
-  da: { common: daCommon, auth: daAuth, cases: daCases, emergencyAccess: daEmergencyAccess, admin: daAdmin, referrals: daReferrals, alerts: daAlerts, caseRegister: daCaseRegister, notes: daNotes, documents: daDocuments, networkMaps: daNetworkMaps, concerns: daConcerns, scaling: daScaling, safetyPlans: daSafetyPlans },
-  en: { common: enCommon, auth: enAuth, cases: enCases, emergencyAccess: enEmergencyAccess, admin: enAdmin, referrals: enReferrals, alerts: enAlerts, caseRegister: enCaseRegister, notes: enNotes, documents: enDocuments, networkMaps: enNetworkMaps, concerns: enConcerns, scaling: enScaling, safetyPlans: enSafetyPlans },
+  da: { common: daCommon, auth: daAuth, cases: daCases, emergencyAccess: daEmergencyAccess, admin: daAdmin, referrals: daReferrals, alerts: daAlerts, caseRegister: daCaseRegister, notes: daNotes, documents: daDocuments, networkMaps: daNetworkMaps, concerns: daConcerns, scaling: daScaling, safetyPlans: daSafetyPlans, meetings: daMeetings, meetingRun: daMeetingRun, conferences: daConferences },
+  en: { common: enCommon, auth: enAuth, cases: enCases, emergencyAccess: enEmergencyAccess, admin: enAdmin, referrals: enReferrals, alerts: enAlerts, caseRegister: enCaseRegister, notes: enNotes, documents: enDocuments, networkMaps: enNetworkMaps, concerns: enConcerns, scaling: enScaling, safetyPlans: enSafetyPlans, meetings: enMeetings, meetingRun: enMeetingRun, conferences: enConferences },
 } as const;

@@ -78,3 +78,16 @@ export async function refreshAllNextDeadlines(prisma: PrismaClient): Promise<num
   }
   return rows.length;
 }
+
+/**
+ * Sets deadline dates of a case from another feature (a network council planned from the police's
+ * documentation, or held) and refreshes the stored next deadline, in the caller's transaction.
+ */
+export async function updateDeadlineDates(
+  tx: Prisma.TransactionClient,
+  caseId: string,
+  dates: Partial<DeadlineDates>,
+): Promise<void> {
+  await tx.case.update({ where: { id: caseId }, data: deadlineDatesData(dates) });
+  await refreshNextDeadline(tx, caseId);
+}

@@ -9,6 +9,7 @@ import { NetworkMapsSection } from '../../network-maps/NetworkMapsSection';
 import { JournalSection } from '../../notes/JournalSection';
 import { ReferralSection } from '../../referrals/ReferralSection';
 import { SafetyPlanSection } from '../../safety-plans/SafetyPlanSection';
+import { MeetingsSection } from '../../meetings/MeetingsSection';
 import { ScalingSection } from '../../scaling/ScalingSection';
 import { TimelineSection } from '../timeline/TimelineSection';
 import { AccessLogSection } from './AccessLogSection';
@@ -60,6 +61,7 @@ export function CaseView({ detail }: { detail: CaseDetail }) {
         {can.readConcerns && <ConcernsSection caseId={detail.id} canEdit={can.editConcerns} />}
         {can.readConcerns && <ScalingSection caseId={detail.id} />}
         {can.readSafetyPlans && <SafetyPlanSection caseId={detail.id} />}
+        {can.readMeetings && <MeetingsSection caseId={detail.id} />}
         {can.readNotes && <JournalSection caseId={detail.id} canWrite={can.writeNotes} />}
         {can.readDocuments && <DocumentsSection caseId={detail.id} canUpload={can.uploadDocuments} />}
         <ParentsSection detail={detail} />

@@ -10,7 +10,7 @@ import './timeline.css';
 
 /** "Tidslinje": what happened on the case, newest first, with when (Copenhagen time), who and from which unit. */
 export function TimelineSection({ caseId }: { caseId: string }) {
-  const { t } = useTranslation(['caseRegister', 'cases']);
+  const { t } = useTranslation(['caseRegister', 'cases', 'meetings']);
   const format = useFormatters();
   const headingId = useId();
   const timeline = useTimeline(caseId);

@@ -3,14 +3,16 @@ import {
   CaseRole,
   ConcernStatus,
   MapOccasion,
+  MeetingType,
   NetworkPerspective,
   NotificationSource,
+  PlanApproval,
   type CaseEvent,
 } from '@inddrag/contracts';
 import type { TFunction } from 'i18next';
 import type da from '../../../i18n/da/caseRegister';
 
-export type TimelineT = TFunction<['caseRegister', 'cases']>;
+export type TimelineT = TFunction<['caseRegister', 'cases', 'meetings']>;
 
 type FieldKey = keyof typeof da.timeline.field;
 const FIELD_KEYS: readonly string[] = [
@@ -28,6 +30,8 @@ const FIELD_KEYS: readonly string[] = [
   'networkCouncilHeldOn',
 ] satisfies readonly FieldKey[];
 const isFieldKey = (field: string): field is FieldKey => FIELD_KEYS.includes(field);
+
+type MeetingEventKey = 'planned' | 'replanned' | 'cancelled' | 'started' | 'held' | 'minutesShared' | 'fidelityRecorded';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const str = (value: unknown): string => (value === null || value === undefined ? '' : String(value));
@@ -50,6 +54,10 @@ export function eventText(event: Pick<CaseEvent, 'kind' | 'data'>, t: TimelineT,
   const role = (value: unknown) => {
     const parsed = CaseRole.safeParse(value);
     return parsed.success ? t(`cases:caseRole.${parsed.data}`) : str(value);
+  };
+  const meetingType = (value: unknown) => {
+    const parsed = MeetingType.safeParse(value);
+    return parsed.success ? t(`meetings:type.${parsed.data}`) : str(value);
   };
   const field = (name: string) => (isFieldKey(name) ? t(`caseRegister:timeline.field.${name}`) : name);
 
@@ -188,5 +196,25 @@ export function eventText(event: Pick<CaseEvent, 'kind' | 'data'>, t: TimelineT,
       return t('caseRegister:timeline.event.safetyPlan.reviewed', { heldOn: date(d.heldOn) });
     case 'safetyPlan.closed':
       return t('caseRegister:timeline.event.safetyPlan.closed', { closedOn: date(d.closedOn) });
+    case 'meeting.planned':
+    case 'meeting.replanned':
+    case 'meeting.cancelled':
+    case 'meeting.started':
+    case 'meeting.held':
+    case 'meeting.minutesShared':
+    case 'meeting.fidelityRecorded':
+      return t(`caseRegister:timeline.event.meeting.${event.kind.slice('meeting.'.length) as MeetingEventKey}`, {
+        type: meetingType(d.type),
+        met: str(d.met),
+        total: str(d.total),
+      });
+    case 'meeting.agreementsCreated':
+      return t('caseRegister:timeline.event.meeting.agreementsCreated', { count: typeof d.count === 'number' ? d.count : 1 });
+    case 'meeting.planApproved': {
+      const decision = PlanApproval.safeParse(d.decision);
+      return t('caseRegister:timeline.event.meeting.planApproved', {
+        decision: decision.success ? t(`caseRegister:timeline.event.meeting.approval.${decision.data}`) : str(d.decision),
+      });
+    }
   }
 }

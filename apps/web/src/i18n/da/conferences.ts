@@ -1,0 +1,6 @@
+/** Familierådslagning og samordnerens sider. */
+const conferences = {
+  heading: '',
+};
+
+export default conferences;

@@ -1,0 +1,6 @@
+/** Mødet afholdes */
+const meetingRun = {
+  heading: '',
+};
+
+export default meetingRun;
