@@ -1,4 +1,5 @@
 import { expect, FULL_CPR, MASKED_CPR, pageText, test } from '../support/fixtures';
+import { csrfHeaders } from '../support/auth';
 import { apiCases, caseRows, openCaseList, shownCaseNumbers } from '../support/cases';
 import { choosePhase, searchField } from '../support/case-list-controls';
 
@@ -128,5 +129,32 @@ test.describe('Mine sager (/mine-sager)', () => {
     await expect(caseRows(page).first()).toContainText('Ansvarlig rådgiver');
     expect(await pageText(page)).not.toMatch(FULL_CPR);
     await expectNoA11yViolations({ label: 'Mine sager' });
+  });
+
+  test("shows each case's next meeting, with a link to it", async ({ page, request }) => {
+    const res = await request.get('/api/cases/mine?limit=5');
+    const first = ((await res.json()) as { items: { id: string; caseNumber: string }[] }).items[0];
+    if (!first) throw new Error('the demo caseworker has no open case');
+    const startsAt = new Date(Date.now() + 3 * 86_400_000);
+    startsAt.setUTCHours(13, 0, 0, 0);
+    const planned = await request.post(`/api/cases/${first.id}/meetings`, {
+      headers: await csrfHeaders(request),
+      data: {
+        type: 'NETWORK_MEETING',
+        purpose: 'En plan for skolegangen',
+        startsAt: startsAt.toISOString(),
+        place: 'Medborgerhuset',
+        neutralVenue: true,
+        initiator: 'Rådgiveren',
+      },
+    });
+    expect(planned.status(), await planned.text()).toBe(201);
+    const meetingId = ((await planned.json()) as { id: string }).id;
+
+    await page.goto('/mine-sager');
+    const row = caseRows(page).filter({ hasText: first.caseNumber });
+    const link = row.getByRole('link', { name: /^Inddragende netværksmøde, / });
+    await expect(link).toBeVisible();
+    await expect(link).toHaveAttribute('href', `/moeder/${meetingId}`);
   });
 });

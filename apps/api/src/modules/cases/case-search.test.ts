@@ -379,6 +379,37 @@ describe('GET /api/cases/mine', () => {
     expect(record.details).toEqual({ query: { view: 'mine' }, resultCaseIds: items.map((c) => c.id) });
   });
 
+  it("shows each case's next planned meeting: not a past, a cancelled or a later one", async () => {
+    const [first, second] = (await mine(caseworker, 'limit=100')).items;
+    if (!first || !second) throw new Error('the demo caseworker needs two open cases');
+    const meeting = (caseId: string, startsAt: string, status: 'PLANNED' | 'CANCELLED' | 'HELD' = 'PLANNED') =>
+      t.prisma.meeting.create({
+        data: {
+          caseId,
+          type: 'NETWORK_MEETING',
+          status,
+          purpose: 'Plan for skolen',
+          startsAt: new Date(startsAt),
+          place: 'Medborgerhuset',
+          initiator: 'Rådgiveren',
+          createdById: ids.raadgiver,
+        },
+        select: { id: true },
+      });
+    const next = await meeting(first.id, '2026-12-01T13:00:00Z');
+    await meeting(first.id, '2026-12-15T13:00:00Z');
+    await meeting(first.id, '2026-11-30T13:00:00Z', 'CANCELLED');
+    await meeting(first.id, '2026-11-20T13:00:00Z', 'HELD');
+    await meeting(second.id, '2026-11-01T13:00:00Z');
+    const items = (await mine(caseworker, 'limit=100')).items;
+    expect(items.find((c) => c.id === first.id)?.nextMeeting).toEqual({
+      id: next.id,
+      type: 'NETWORK_MEETING',
+      startsAt: '2026-12-01T13:00:00.000Z',
+    });
+    expect(items.find((c) => c.id === second.id)?.nextMeeting).toBeNull();
+  });
+
   it('pages without gaps or repeats', async () => {
     const whole = (await mine(caseworker, 'limit=100')).items.map((c) => c.id);
     const paged: string[] = [];

@@ -32,6 +32,7 @@ import { ForbiddenError } from '../../plugins/auth';
 import { recordAudit } from '../audit/service';
 import { deadlineFactsOf, deadlineFactsSelect } from '../deadlines/case-deadlines';
 import { computeDeadlines } from '../deadlines/rules';
+import { nextMeetingsOf } from '../meetings/next-meetings';
 // service.ts delegates its list() here, so this import is circular: use these only inside functions.
 import { caseSummarySelect, toCaseSummary } from './service';
 
@@ -248,7 +249,8 @@ export async function listCases(
 
 /**
  * "Mine sager": the open cases where the actor is on the team (in any case role), the next
- * deadline first and cases without one last, each with its unmet deadlines and the actor's role.
+ * deadline first and cases without one last, each with its unmet deadlines, its next meeting and
+ * the actor's role.
  */
 export async function listMyCases(
   prisma: PrismaClient,
@@ -268,15 +270,13 @@ export async function listMyCases(
     limit: query.limit,
     select: { ...caseSummarySelect, ...deadlineFactsSelect },
   });
-  // The roles in one small query rather than a JSON sub-select per row.
-  const roles = new Map(
-    (
-      await prisma.caseTeamMember.findMany({
-        where: { ...membership, caseId: { in: rows.map((row) => row.id) } },
-        select: { caseId: true, role: true },
-      })
-    ).map((member) => [member.caseId, member.role]),
-  );
+  // The roles in one small query rather than a JSON sub-select per row; the next meetings likewise.
+  const caseIds = rows.map((row) => row.id);
+  const [members, meetings] = await Promise.all([
+    prisma.caseTeamMember.findMany({ where: { ...membership, caseId: { in: caseIds } }, select: { caseId: true, role: true } }),
+    nextMeetingsOf(prisma, caseIds, ctx.now),
+  ]);
+  const roles = new Map(members.map((member) => [member.caseId, member.role]));
   await recordAudit(prisma, ctx, {
     action: 'SEARCH',
     entityType: 'Case',
@@ -286,7 +286,7 @@ export async function listMyCases(
     ...toCaseSummary(row, today),
     caseRole: roles.get(row.id) ?? 'READ_ONLY',
     deadlines: computeDeadlines(deadlineFactsOf(row), today).filter((deadline) => deadline.status !== 'MET'),
-    // The case's next meeting joins here when meetings exist (a later issue).
+    nextMeeting: meetings.get(row.id) ?? null,
   }));
   return { items, nextCursor };
 }

@@ -82,7 +82,7 @@ const cases = {
   },
   mine: {
     title: 'Mine sager',
-    intro: 'De åbne sager, du er på teamet af. Sagen med den næste frist står først.',
+    intro: 'De åbne sager, du er på teamet af, med frister og næste møde. Sagen med den næste frist står først.',
     caption: 'Mine åbne sager, næste frist først',
     columns: {
       caseNumber: 'Sagsnummer',
@@ -90,8 +90,10 @@ const cases = {
       phase: 'Fase',
       role: 'Min rolle',
       deadlines: 'Frister',
+      meeting: 'Næste møde',
     },
     noDeadlines: 'Ingen frister lige nu',
+    noMeeting: 'Intet møde planlagt',
     loading: 'Henter dine sager …',
     loadingMore: 'Henter flere sager …',
     shown_one: 'Viser {{count}} sag',

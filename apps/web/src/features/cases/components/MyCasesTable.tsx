@@ -2,14 +2,17 @@ import type { MyCase } from '@inddrag/contracts';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useFormatters } from '../../../i18n/useFormatters';
+import { meetingPaths } from '../../meetings/paths';
 import { DeadlineLine } from './DeadlineLine';
 import { HonourConflictTag } from './HonourConflictTag';
 
-const COLUMNS = ['caseNumber', 'child', 'phase', 'role', 'deadlines'] as const;
+const COLUMNS = ['caseNumber', 'child', 'phase', 'role', 'deadlines', 'meeting'] as const;
 
-/** "Mine sager": each case with every deadline still to meet, in the case list's table style. */
+/** "Mine sager": each case with every deadline still to meet and its next meeting, in the case list's table style. */
 export function MyCasesTable({ cases }: { cases: readonly MyCase[] }) {
-  const { t } = useTranslation('cases');
+  const { t } = useTranslation(['cases', 'meetings']);
+  const format = useFormatters();
   const captionId = useId();
   return (
     <div className="table--responsive-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
@@ -53,6 +56,15 @@ export function MyCasesTable({ cases }: { cases: readonly MyCase[] }) {
                       </li>
                     ))}
                   </ul>
+                )}
+              </td>
+              <td>
+                {item.nextMeeting ? (
+                  <Link to={meetingPaths.meeting(item.nextMeeting.id)}>
+                    {t(`meetings:type.${item.nextMeeting.type}`)}, {format.dateTime(item.nextMeeting.startsAt)}
+                  </Link>
+                ) : (
+                  <em>{t('mine.noMeeting')}</em>
                 )}
               </td>
             </tr>
