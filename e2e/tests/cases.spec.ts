@@ -132,9 +132,10 @@ test.describe('Mine sager (/mine-sager)', () => {
   });
 
   test("shows each case's next meeting, with a link to it", async ({ page, request }) => {
-    const res = await request.get('/api/cases/mine?limit=5');
-    const first = ((await res.json()) as { items: { id: string; caseNumber: string }[] }).items[0];
-    if (!first) throw new Error('the demo caseworker has no open case');
+    const res = await request.get('/api/cases/mine?limit=25');
+    const items = ((await res.json()) as { items: { id: string; caseNumber: string; nextMeeting: unknown }[] }).items;
+    const first = items.find((item) => item.nextMeeting === null);
+    if (!first) throw new Error('the demo caseworker has no open case without a meeting');
     const startsAt = new Date(Date.now() + 3 * 86_400_000);
     startsAt.setUTCHours(13, 0, 0, 0);
     const planned = await request.post(`/api/cases/${first.id}/meetings`, {

@@ -1,5 +1,6 @@
 import type { PrismaClient } from '../generated/prisma/client';
 import { hashPassword } from '../passwords';
+import { seedDemoMeetings } from './demo-meetings';
 import { seedDemoConcerns } from './demo-concerns';
 import { seedDemoNetworkMaps } from './demo-network-maps';
 import { buildDemoCases, type DemoCase, type DemoDeadlineField } from './demo-cases';
@@ -96,6 +97,7 @@ export async function seedDemoData(prisma: PrismaClient, now = new Date()): Prom
   await seedTeamsAndReferrals(prisma, municipality.id, unitIds, newCases, now);
   await seedDemoNetworkMaps(prisma, now);
   await seedDemoConcerns(prisma, now);
+  await seedDemoMeetings(prisma, now);
   return { municipalityId: municipality.id, createdUsers, createdCases: newCases.length };
 }
 

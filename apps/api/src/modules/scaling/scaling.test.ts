@@ -326,7 +326,10 @@ describe('the links', () => {
       clientIp: '127.0.0.1',
       now,
     };
-    const meetingId = randomUUID();
+    const { id: meetingId } = await t.prisma.meeting.create({
+      data: { caseId, type: 'NETWORK_MEETING', purpose: 'Netværksmøde', startsAt: now, place: 'Rådhuset', initiator: 'Rådgiveren', createdById: actor.id },
+      select: { id: true },
+    });
     const input = ScaleScoreInput.parse(score());
     const items = await t.prisma.$transaction((tx) => recordScaleScores(tx, ctx, caseId, [input, input], { meetingId }));
     expect(items.map((s) => s.meetingId)).toEqual([meetingId, meetingId]);
