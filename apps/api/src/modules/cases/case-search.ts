@@ -270,18 +270,15 @@ export async function listMyCases(
     limit: query.limit,
     select: { ...caseSummarySelect, ...deadlineFactsSelect },
   });
-  // The roles in one small query rather than a JSON sub-select per row; the next meetings likewise.
+  // The roles in one small query rather than a JSON sub-select per row, the next meetings likewise,
+  // and the audit record beside them.
   const caseIds = rows.map((row) => row.id);
   const [members, meetings] = await Promise.all([
     prisma.caseTeamMember.findMany({ where: { ...membership, caseId: { in: caseIds } }, select: { caseId: true, role: true } }),
     nextMeetingsOf(prisma, caseIds, ctx.now),
+    recordAudit(prisma, ctx, { action: 'SEARCH', entityType: 'Case', details: { query: { view: 'mine' }, resultCaseIds: caseIds } }),
   ]);
   const roles = new Map(members.map((member) => [member.caseId, member.role]));
-  await recordAudit(prisma, ctx, {
-    action: 'SEARCH',
-    entityType: 'Case',
-    details: { query: { view: 'mine' }, resultCaseIds: rows.map((row) => row.id) },
-  });
   const items = rows.map((row): MyCase => ({
     ...toCaseSummary(row, today),
     caseRole: roles.get(row.id) ?? 'READ_ONLY',
