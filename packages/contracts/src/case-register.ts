@@ -159,6 +159,12 @@ export type LinkSiblingRequest = z.infer<typeof LinkSiblingRequest>;
 
 export const SiblingParams = z.object({ caseId: Uuid, siblingCaseId: Uuid });
 
+/** The network-inclusive methods (result follow-up counts their use); NONE when none was used. */
+export const NetworkMethod = z
+  .enum(['FAMILY_GROUP_CONFERENCE', 'NETWORK_MEETING', 'NETWORK_COUNCIL', 'SAFETY_PLAN', 'OTHER', 'NONE'])
+  .meta({ id: 'NetworkMethod' });
+export type NetworkMethod = z.infer<typeof NetworkMethod>;
+
 export const DecisionConsent = z.enum(['WITH_CONSENT', 'WITHOUT_CONSENT']).meta({ id: 'DecisionConsent' });
 export type DecisionConsent = z.infer<typeof DecisionConsent>;
 
@@ -172,6 +178,27 @@ export const DecisionInput = z
     decidedOn: IsoDate,
     consent: DecisionConsent.default('WITH_CONSENT'),
     isPlacement: z.boolean().default(false),
+    /**
+     * For a placement: was a family group conference or another network-inclusive method
+     * considered, which one was used (NONE if none), why not, and whether the child is placed in
+     * the network (netværksplejefamilie). Required when isPlacement; kept for result follow-up.
+     */
+    networkMethodConsidered: z.boolean().nullable().default(null),
+    networkMethodUsed: NetworkMethod.nullable().default(null),
+    networkMethodReason: z.string().trim().max(4000, 'Begrundelsen må højst være 4000 tegn').nullable().default(null),
+    placementInNetwork: z.boolean().default(false),
+  })
+  .superRefine((value, ctx) => {
+    if (!value.isPlacement) return;
+    if (value.networkMethodConsidered === null)
+      ctx.addIssue({ code: 'custom', path: ['networkMethodConsidered'], message: 'Svar på, om en netværksinddragende metode er overvejet' });
+    if (value.networkMethodConsidered === true && value.networkMethodUsed === null)
+      ctx.addIssue({ code: 'custom', path: ['networkMethodUsed'], message: 'Vælg hvilken metode der er brugt, eller "ingen"' });
+    const notUsed = value.networkMethodConsidered === false || value.networkMethodUsed === 'NONE';
+    if (notUsed && !value.networkMethodReason)
+      ctx.addIssue({ code: 'custom', path: ['networkMethodReason'], message: 'Skriv hvorfor en netværksinddragende metode ikke er brugt' });
+    if (value.networkMethodConsidered === false && value.networkMethodUsed !== null && value.networkMethodUsed !== 'NONE')
+      ctx.addIssue({ code: 'custom', path: ['networkMethodUsed'], message: 'En metode, der ikke er overvejet, kan ikke være brugt' });
   })
   .meta({ id: 'DecisionInput' });
 export type DecisionInput = z.infer<typeof DecisionInput>;
@@ -187,6 +214,15 @@ export const CaseDecision = z
     decidedOn: IsoDate,
     consent: DecisionConsent,
     isPlacement: z.boolean(),
+    /** For a placement: the network-inclusive method considered before it (issue 8 point 5). */
+    placement: z
+      .object({
+        methodConsidered: z.boolean(),
+        methodUsed: NetworkMethod,
+        reasonNotUsed: z.string().nullable(),
+        placementInNetwork: z.boolean(),
+      })
+      .nullable(),
     decidedBy: UserRef.nullable(),
     createdAt: IsoDateTime,
   })

@@ -44,15 +44,32 @@ export function createCaseFactsService(prisma: PrismaClient) {
     async recordDecision(ctx: RequestContext, caseId: string, input: DecisionInput): Promise<CaseDecision> {
       assertNotInFuture(input.decidedOn, copenhagenToday(ctx.now), 'body.decidedOn');
       return prisma.$transaction(async (tx) => {
+        const { networkMethodConsidered, networkMethodUsed, networkMethodReason, placementInNetwork, ...fields } = input;
         const decision = await tx.caseDecision.create({
           data: {
             caseId,
-            ...input,
+            ...fields,
             decidedOn: fromIsoDate(input.decidedOn),
             decidedById: ctx.actor.userId,
             createdAt: ctx.now,
+            // The contract requires the answers for a placement (DecisionInput's refinement).
+            ...(input.isPlacement && networkMethodConsidered !== null
+              ? {
+                  placementConsideration: {
+                    create: {
+                      caseId,
+                      consideredOn: fromIsoDate(input.decidedOn),
+                      methodConsidered: networkMethodConsidered,
+                      methodUsed: networkMethodConsidered ? (networkMethodUsed ?? 'NONE') : 'NONE',
+                      reasonNotUsed: networkMethodReason,
+                      placementInNetwork,
+                      createdById: ctx.actor.userId,
+                    },
+                  },
+                }
+              : {}),
           },
-          include: { decidedBy: userRef },
+          include: decisionInclude,
         });
         const kase = await tx.case.findUniqueOrThrow({ where: { id: caseId }, select: { firstDecisionOn: true } });
         if (!kase.firstDecisionOn || kase.firstDecisionOn > decision.decidedOn) {
@@ -75,7 +92,7 @@ export function createCaseFactsService(prisma: PrismaClient) {
       return prisma.$transaction(async (tx) => {
         const rows = await tx.caseDecision.findMany({
           where: { caseId },
-          include: { decidedBy: userRef },
+          include: decisionInclude,
           orderBy: [{ decidedOn: 'desc' }, { createdAt: 'desc' }],
         });
         await appendAudit(tx, ctx, {
@@ -300,7 +317,12 @@ export function createCaseFactsService(prisma: PrismaClient) {
   };
 }
 
-function toDecision(row: Prisma.CaseDecisionGetPayload<{ include: { decidedBy: typeof userRef } }>): CaseDecision {
+const decisionInclude = {
+  decidedBy: userRef,
+  placementConsideration: { select: { methodConsidered: true, methodUsed: true, reasonNotUsed: true, placementInNetwork: true } },
+} as const;
+
+function toDecision(row: Prisma.CaseDecisionGetPayload<{ include: typeof decisionInclude }>): CaseDecision {
   return {
     id: row.id,
     legalBasis: row.legalBasis,
@@ -310,6 +332,7 @@ function toDecision(row: Prisma.CaseDecisionGetPayload<{ include: { decidedBy: t
     decidedOn: toIsoDate(row.decidedOn),
     consent: row.consent,
     isPlacement: row.isPlacement,
+    placement: row.placementConsideration,
     decidedBy: row.decidedBy,
     createdAt: row.createdAt.toISOString(),
   };

@@ -1,7 +1,6 @@
-import { zodResolver } from '@hookform/resolvers/zod';
-import { DecisionConsent, DecisionInput, type CaseDetail, type DecisionFormInput } from '@inddrag/contracts';
+import { DecisionConsent, type CaseDetail, type DecisionFormInput, type DecisionInput } from '@inddrag/contracts';
 import { useId, useMemo, useState } from 'react';
-import { useForm } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { useFormatters } from '../../../i18n/useFormatters';
@@ -14,6 +13,7 @@ import { FormFeedback } from '../register/forms/FormFeedback';
 import { copenhagenToday } from '../../../i18n/today';
 import { useCaseForm } from '../register/forms/useCaseForm';
 import { FormToggle } from './FormToggle';
+import { decisionResolver, PlacementQuestions } from './PlacementQuestions';
 import { useDecisions, useRecordDecision } from './useCaseRegister';
 
 /** "Afgørelser": the decisions on the case (measure, purpose, expected duration), and a form to record one. */
@@ -61,6 +61,21 @@ export function DecisionsSection({ detail }: { detail: CaseDetail }) {
                 <dd>{decision.expectedDuration}</dd>
                 <dt>{t('decisions.columns.consent')}</dt>
                 <dd>{t(`decisions.consent.${decision.consent}`)}</dd>
+                {decision.placement && (
+                  <>
+                    <dt>{t('decisions.network.usedShort')}</dt>
+                    <dd>
+                      {t(`decisions.network.method.${decision.placement.methodUsed}`)}
+                      {decision.placement.reasonNotUsed && ` – ${decision.placement.reasonNotUsed}`}
+                    </dd>
+                    {decision.placement.placementInNetwork && (
+                      <>
+                        <dt>{t('decisions.network.inNetworkShort')}</dt>
+                        <dd>{t('decisions.network.yes')}</dd>
+                      </>
+                    )}
+                  </>
+                )}
               </dl>
             </li>
           ))}
@@ -90,7 +105,21 @@ export function DecisionsSection({ detail }: { detail: CaseDetail }) {
 }
 
 type Output = z.output<typeof DecisionInput>;
-const FIELDS = ['legalBasis', 'measure', 'purpose', 'expectedDuration', 'decidedOn', 'consent', 'isPlacement'] as const;
+const FIELDS = [
+  'legalBasis',
+  'measure',
+  'purpose',
+  'expectedDuration',
+  'decidedOn',
+  'consent',
+  'isPlacement',
+  'networkMethodConsidered',
+  'networkMethodUsed',
+  'networkMethodReason',
+  'placementInNetwork',
+] as const;
+
+
 
 interface DecisionFormProps {
   caseId: string;
@@ -103,7 +132,7 @@ function DecisionForm({ caseId, onCancel, onSaved }: DecisionFormProps) {
   const record = useRecordDecision(caseId);
   const today = useMemo(() => copenhagenToday(), []);
   const form = useForm<DecisionFormInput, unknown, Output>({
-    resolver: zodResolver(DecisionInput),
+    resolver: decisionResolver,
     defaultValues: {
       legalBasis: '',
       measure: '',
@@ -112,9 +141,14 @@ function DecisionForm({ caseId, onCancel, onSaved }: DecisionFormProps) {
       decidedOn: today,
       consent: 'WITH_CONSENT',
       isPlacement: false,
+      networkMethodConsidered: null,
+      networkMethodUsed: null,
+      networkMethodReason: null,
+      placementInNetwork: false,
     },
     shouldFocusError: false,
   });
+  const isPlacement = useWatch({ control: form.control, name: 'isPlacement' });
   const errors = useCaseForm(form, FIELDS, { decidedOn: t('form.dateRequired') });
 
   const onValid = async (values: Output) => {
@@ -146,6 +180,7 @@ function DecisionForm({ caseId, onCancel, onSaved }: DecisionFormProps) {
         options={DecisionConsent.options.map((consent) => ({ value: consent, label: t(`decisions.consent.${consent}`) }))}
       />
       <CheckboxField {...errors.field('isPlacement')} label={t('decisions.isPlacement')} />
+      {isPlacement && <PlacementQuestions field={errors.field} />}
       <div className="case-form-actions">
         <SubmitButton busy={record.isPending}>{record.isPending ? t('form.saving') : t('decisions.submit')}</SubmitButton>
         <button type="button" className="button button-secondary" onClick={onCancel}>
@@ -155,3 +190,4 @@ function DecisionForm({ caseId, onCancel, onSaved }: DecisionFormProps) {
     </form>
   );
 }
+
