@@ -24,3 +24,4 @@ export * from './meetings';
 export * from './meeting-run';
 export * from './conferences';
 export * from './meeting-detail';
+export * from './action-plans';
