@@ -4,6 +4,8 @@ import { concernRoutes } from './modules/concerns/routes';
 import { createConcernService, type ConcernService } from './modules/concerns/service';
 import { scalingRoutes } from './modules/scaling/routes';
 import { createScalingService, type ScalingService } from './modules/scaling/service';
+import { actionPlanRoutes } from './modules/action-plans/routes';
+import { createActionPlanService, type ActionPlanService } from './modules/action-plans/service';
 import { meetingRoutes } from './modules/meetings/routes';
 import { createMeetingService, type MeetingService } from './modules/meetings/service';
 import { safetyPlanRoutes } from './modules/safety-plans/routes';
@@ -82,6 +84,7 @@ export interface Services {
   scaling: ScalingService;
   safetyPlans: SafetyPlanService;
   meetings: MeetingService;
+  actionPlans: ActionPlanService;
   health: ReturnType<typeof createHealthService>;
 }
 
@@ -156,6 +159,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     scaling: createScalingService(deps.prisma, access),
     safetyPlans: createSafetyPlanService(deps.prisma, access),
     meetings: createMeetingService(deps.prisma, access),
+    actionPlans: createActionPlanService(deps.prisma, access),
     health: createHealthService(deps.prisma, {
       embedded: deps.embeddedDatabase,
       expectedMigrations: deps.expectedMigrations,
@@ -199,6 +203,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(scalingRoutes);
       await api.register(safetyPlanRoutes);
       await api.register(meetingRoutes);
+      await api.register(actionPlanRoutes);
       await api.register(auditRoutes);
     },
     { prefix: '/api' },

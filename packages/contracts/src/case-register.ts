@@ -323,6 +323,9 @@ export const CaseAbilities = z
     closeSafetyPlans: z.boolean(),
     readMeetings: z.boolean(),
     planMeetings: z.boolean(),
+    readActionPlans: z.boolean(),
+    editActionPlans: z.boolean(),
+    approveActionPlans: z.boolean(),
   })
   .meta({ id: 'CaseAbilities' });
 export type CaseAbilities = z.infer<typeof CaseAbilities>;

@@ -61,6 +61,12 @@ export const CaseEventKind = z
     'meeting.fidelityRecorded',
     'meeting.minutesShared',
     'meeting.planApproved',
+    'actionPlan.created',
+    'actionPlan.saved',
+    'actionPlan.proposed',
+    'actionPlan.approved',
+    'actionPlan.shared',
+    'followUp.recorded',
   ])
   .meta({ id: 'CaseEventKind' });
 export type CaseEventKind = z.infer<typeof CaseEventKind>;

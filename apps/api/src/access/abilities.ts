@@ -57,6 +57,9 @@ const ABILITY_ACTIONS = {
   closeSafetyPlans: 'safetyPlan.close',
   readMeetings: 'meeting.list',
   planMeetings: 'meeting.create',
+  readActionPlans: 'actionPlan.read',
+  editActionPlans: 'actionPlan.edit',
+  approveActionPlans: 'actionPlan.approve',
 } as const satisfies Record<keyof CaseAbilities, Action>;
 
 export function caseAbilities(actor: Pick<Actor, 'role' | 'unitKind'>, reach: CaseReach): CaseAbilities {

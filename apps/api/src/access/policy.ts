@@ -148,6 +148,17 @@ export const POLICY = {
     ...AUTHORITY,
   },
   'meeting.mine': { kind: 'authenticated', description: 'Mine møder', grants: {} },
+  // The child's action plan: the team writes and proposes it (executors too); Myndighed approves it
+  // and holds the BL § 95 follow-up.
+  'actionPlan.read': { kind: 'case', description: 'Se barnets plan', grants: CASE_WORKERS },
+  'actionPlan.edit': {
+    kind: 'case',
+    description: 'Udarbejde og foreslå barnets plan',
+    grants: CASE_WORKERS,
+    teamRoles: WRITERS,
+  },
+  'actionPlan.approve': { kind: 'case', description: 'Godkende barnets plan', ...AUTHORITY },
+  'actionPlan.followUp': { kind: 'case', description: 'Registrere opfølgning (BL § 95)', ...AUTHORITY },
   'referral.receive': {
     kind: 'municipality',
     description: 'Modtage visitationer til egen enhed',

@@ -412,6 +412,14 @@ const caseRegister = {
         reviewed: 'Sikkerhedsplan gennemgået {{heldOn}}',
         closed: 'Sikkerhedsplan afsluttet {{closedOn}}',
       },
+      actionPlan: {
+        created: 'Barnets plan oprettet',
+        saved: 'Barnets plan gemt (version {{number}})',
+        proposed: 'Barnets plan (version {{number}}) foreslået til godkendelse',
+        approved: 'Barnets plan (version {{number}}) godkendt',
+        shared: 'Barnets plan delt med barnet og forældremyndighedsindehaverne',
+      },
+      followUp: { recorded: 'Opfølgning holdt {{heldOn}}; næste opfølgning {{next}}' },
       meeting: {
         planned: '{{type}} planlagt',
         replanned: '{{type}}: planen ændret',

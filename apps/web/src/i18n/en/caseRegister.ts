@@ -413,6 +413,14 @@ const caseRegister: Messages<typeof da> = {
         reviewed: 'Safety plan reviewed {{heldOn}}',
         closed: 'Safety plan closed {{closedOn}}',
       },
+      actionPlan: {
+        created: "The child's plan created",
+        saved: "The child's plan saved (version {{number}})",
+        proposed: "The child's plan (version {{number}}) proposed for approval",
+        approved: "The child's plan (version {{number}}) approved",
+        shared: "The child's plan shared with the child and the custody holders",
+      },
+      followUp: { recorded: 'Follow-up held {{heldOn}}; next follow-up {{next}}' },
       meeting: {
         planned: '{{type}} planned',
         replanned: '{{type}}: plan changed',

@@ -210,6 +210,18 @@ export function eventText(event: Pick<CaseEvent, 'kind' | 'data'>, t: TimelineT,
       });
     case 'meeting.agreementsCreated':
       return t('caseRegister:timeline.event.meeting.agreementsCreated', { count: typeof d.count === 'number' ? d.count : 1 });
+    case 'actionPlan.created':
+      return t('caseRegister:timeline.event.actionPlan.created');
+    case 'actionPlan.saved':
+      return t('caseRegister:timeline.event.actionPlan.saved', { number: str(d.number) });
+    case 'actionPlan.proposed':
+      return t('caseRegister:timeline.event.actionPlan.proposed', { number: str(d.number) });
+    case 'actionPlan.approved':
+      return t('caseRegister:timeline.event.actionPlan.approved', { number: str(d.number) });
+    case 'actionPlan.shared':
+      return t('caseRegister:timeline.event.actionPlan.shared');
+    case 'followUp.recorded':
+      return t('caseRegister:timeline.event.followUp.recorded', { heldOn: date(d.heldOn), next: date(d.nextFollowUpOn) });
     case 'meeting.planApproved': {
       const decision = PlanApproval.safeParse(d.decision);
       return t('caseRegister:timeline.event.meeting.planApproved', {
