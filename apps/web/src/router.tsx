@@ -15,6 +15,7 @@ import { concernsRoutes } from './features/concerns/routes';
 import { scalingRoutes } from './features/scaling/routes';
 import { safetyPlansRoutes } from './features/safety-plans/routes';
 import { meetingRoutes } from './features/meetings/routes';
+import { actionPlanRoutes } from './features/action-plans/routes';
 import { referralRoutes } from './features/referrals/routes';
 import { NotFoundPage } from './features/errors/NotFoundPage';
 import { RouteErrorPage } from './features/errors/RouteErrorPage';
@@ -55,6 +56,7 @@ export const router = createBrowserRouter([
               ...scalingRoutes,
               ...safetyPlansRoutes,
               ...meetingRoutes,
+              ...actionPlanRoutes,
               { path: '*', element: <NotFoundPage /> },
             ],
           },

@@ -16,6 +16,7 @@ import type daReferrals from './da/referrals';
 import type daMeetings from './da/meetings';
 import type daMeetingRun from './da/meetingRun';
 import type daConferences from './da/conferences';
+import type daActionPlans from './da/actionPlans';
 
 // Typed keys: t('cases:phase.SCREENING') is checked against the Danish source.
 declare module 'i18next' {
@@ -39,6 +40,7 @@ declare module 'i18next' {
       meetings: typeof daMeetings;
       meetingRun: typeof daMeetingRun;
       conferences: typeof daConferences;
+      actionPlans: typeof daActionPlans;
     };
   }
 }

@@ -15,6 +15,7 @@ import daReferrals from './da/referrals';
 import daMeetings from './da/meetings';
 import daMeetingRun from './da/meetingRun';
 import daConferences from './da/conferences';
+import daActionPlans from './da/actionPlans';
 import enAdmin from './en/admin';
 import enAlerts from './en/alerts';
 import enAuth from './en/auth';
@@ -32,11 +33,12 @@ import enReferrals from './en/referrals';
 import enMeetings from './en/meetings';
 import enMeetingRun from './en/meetingRun';
 import enConferences from './en/conferences';
+import enActionPlans from './en/actionPlans';
 
 export const defaultNS = 'common';
-export const namespaces = ['common', 'auth', 'cases', 'emergencyAccess', 'admin', 'referrals', 'alerts', 'caseRegister', 'notes', 'documents', 'networkMaps', 'concerns', 'scaling', 'safetyPlans', 'meetings', 'meetingRun', 'conferences'] as const;
+export const namespaces = ['common', 'auth', 'cases', 'emergencyAccess', 'admin', 'referrals', 'alerts', 'caseRegister', 'notes', 'documents', 'networkMaps', 'concerns', 'scaling', 'safetyPlans', 'meetings', 'meetingRun', 'conferences', 'actionPlans'] as const;
 
 export const resources = {
-  da: { common: daCommon, auth: daAuth, cases: daCases, emergencyAccess: daEmergencyAccess, admin: daAdmin, referrals: daReferrals, alerts: daAlerts, caseRegister: daCaseRegister, notes: daNotes, documents: daDocuments, networkMaps: daNetworkMaps, concerns: daConcerns, scaling: daScaling, safetyPlans: daSafetyPlans, meetings: daMeetings, meetingRun: daMeetingRun, conferences: daConferences },
-  en: { common: enCommon, auth: enAuth, cases: enCases, emergencyAccess: enEmergencyAccess, admin: enAdmin, referrals: enReferrals, alerts: enAlerts, caseRegister: enCaseRegister, notes: enNotes, documents: enDocuments, networkMaps: enNetworkMaps, concerns: enConcerns, scaling: enScaling, safetyPlans: enSafetyPlans, meetings: enMeetings, meetingRun: enMeetingRun, conferences: enConferences },
+  da: { common: daCommon, auth: daAuth, cases: daCases, emergencyAccess: daEmergencyAccess, admin: daAdmin, referrals: daReferrals, alerts: daAlerts, caseRegister: daCaseRegister, notes: daNotes, documents: daDocuments, networkMaps: daNetworkMaps, concerns: daConcerns, scaling: daScaling, safetyPlans: daSafetyPlans, meetings: daMeetings, meetingRun: daMeetingRun, conferences: daConferences, actionPlans: daActionPlans },
+  en: { common: enCommon, auth: enAuth, cases: enCases, emergencyAccess: enEmergencyAccess, admin: enAdmin, referrals: enReferrals, alerts: enAlerts, caseRegister: enCaseRegister, notes: enNotes, documents: enDocuments, networkMaps: enNetworkMaps, concerns: enConcerns, scaling: enScaling, safetyPlans: enSafetyPlans, meetings: enMeetings, meetingRun: enMeetingRun, conferences: enConferences, actionPlans: enActionPlans },
 } as const;

@@ -10,6 +10,7 @@ import { JournalSection } from '../../notes/JournalSection';
 import { ReferralSection } from '../../referrals/ReferralSection';
 import { SafetyPlanSection } from '../../safety-plans/SafetyPlanSection';
 import { MeetingsSection } from '../../meetings/MeetingsSection';
+import { ActionPlanSection } from '../../action-plans/ActionPlanSection';
 import { ScalingSection } from '../../scaling/ScalingSection';
 import { TimelineSection } from '../timeline/TimelineSection';
 import { AccessLogSection } from './AccessLogSection';
@@ -62,6 +63,7 @@ export function CaseView({ detail }: { detail: CaseDetail }) {
         {can.readConcerns && <ScalingSection caseId={detail.id} />}
         {can.readSafetyPlans && <SafetyPlanSection caseId={detail.id} />}
         {can.readMeetings && <MeetingsSection caseId={detail.id} />}
+        {can.readActionPlans && <ActionPlanSection caseId={detail.id} />}
         {can.readNotes && <JournalSection caseId={detail.id} canWrite={can.writeNotes} />}
         {can.readDocuments && <DocumentsSection caseId={detail.id} canUpload={can.uploadDocuments} />}
         <ParentsSection detail={detail} />

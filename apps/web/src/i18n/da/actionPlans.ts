@@ -1,0 +1,6 @@
+/** Barnets plan / ungeplan (handleplan). */
+const actionPlans = {
+  heading: 'Barnets plan',
+};
+
+export default actionPlans;
