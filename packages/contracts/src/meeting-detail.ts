@@ -116,3 +116,17 @@ export const MeetingDetail = z
   })
   .meta({ id: 'MeetingDetail' });
 export type MeetingDetail = z.infer<typeof MeetingDetail>;
+
+/**
+ * Turning decisions into part-2 agreements answers the meeting as it now is, the decisions that
+ * became agreements, and those skipped (already an agreement, or no network person to make it with):
+ * skipping makes a repeated click harmless. (Here, not in meeting-run.ts, because it holds a MeetingDetail.)
+ */
+export const CreateAgreementsResponse = z
+  .object({
+    meeting: MeetingDetail,
+    created: z.array(z.object({ decisionId: Uuid, agreementId: Uuid })),
+    skipped: z.array(z.object({ decisionId: Uuid, reason: z.enum(['ALREADY_CREATED', 'NO_NETWORK_PERSON']) })),
+  })
+  .meta({ id: 'CreateAgreementsResponse' });
+export type CreateAgreementsResponse = z.infer<typeof CreateAgreementsResponse>;

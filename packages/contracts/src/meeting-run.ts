@@ -58,7 +58,8 @@ export const MeetingDecisionInput = z
     responsibleUserId: Uuid.nullable().default(null),
     dueOn: IsoDate.nullable().default(null),
   })
-  .meta({ id: 'MeetingDecisionInput' });
+  // Not "MeetingDecisionInput": the OpenAPI generator names MeetingDecision's input form that, and the two would collide.
+  .meta({ id: 'MeetingDecisionFields' });
 export type MeetingDecisionInput = z.input<typeof MeetingDecisionInput>;
 
 export const MeetingDecision = z
@@ -78,6 +79,16 @@ export const MeetingDecision = z
 export type MeetingDecision = z.infer<typeof MeetingDecision>;
 
 export const DecisionParams = z.object({ meetingId: Uuid, decisionId: Uuid });
+
+/** Adding or changing a decision: decisions carry no version of their own, so the meeting's is sent. */
+export const MeetingDecisionWrite = MeetingDecisionInput.extend({ version: z.number().int() }).meta({
+  id: 'MeetingDecisionWrite',
+});
+export type MeetingDecisionWrite = z.input<typeof MeetingDecisionWrite>;
+
+/** A step that changes only the meeting's status (start, share the minutes): the version seen. */
+export const MeetingVersionRequest = z.object({ version: z.number().int() }).meta({ id: 'MeetingVersionRequest' });
+export type MeetingVersionRequest = z.input<typeof MeetingVersionRequest>;
 
 /** Turn decisions with a network person into part-2 agreements of the network map, in one step. */
 export const CreateAgreementsRequest = z

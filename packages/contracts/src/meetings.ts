@@ -101,7 +101,7 @@ export const MeetingRoleInput = z
     userId: Uuid.nullable().default(null),
     name: text(200, 'Navnet').nullable().default(null),
   })
-  .meta({ id: 'MeetingRoleInput' });
+  .meta({ id: 'MeetingRoleFields' });
 export type MeetingRoleInput = z.input<typeof MeetingRoleInput>;
 
 /** What planning sets; the same fields when the plan is changed later. */
@@ -227,6 +227,8 @@ export const InvitationLetter = z
     meetingId: Uuid,
     participantId: Uuid,
     recipientName: z.string(),
+    /** "Kære Grethe": the letter speaks to the person. */
+    greeting: z.string(),
     meetingType: MeetingType,
     childFirstName: z.string(),
     what: z.string(),
@@ -240,6 +242,8 @@ export const InvitationLetter = z
     leaderName: z.string().nullable(),
     municipalityName: z.string(),
     unitName: z.string().nullable(),
+    /** How to answer and whom to ask, in plain Danish. */
+    closing: z.string(),
   })
   .meta({ id: 'InvitationLetter' });
 export type InvitationLetter = z.infer<typeof InvitationLetter>;
@@ -331,4 +335,6 @@ export const MeetingOptions = z
 export type MeetingOptions = z.infer<typeof MeetingOptions>;
 
 export const MeetingParams = z.object({ meetingId: Uuid });
+/** Removing a participant sends the participant's version (409 when someone changed it meanwhile). */
+export const RemoveParticipantQuery = z.object({ version: z.coerce.number().int() });
 export const ParticipantParams = z.object({ meetingId: Uuid, participantId: Uuid });

@@ -287,6 +287,8 @@ export const SaveNetworkMapRequest = z
     occasion: MapOccasion,
     occasionNote: optionalText(300, 'Anledningen'),
     document: NetworkMapDocument,
+    /** The (follow-up) meeting of the same case the version is made at, when it is. */
+    meetingId: Uuid.nullable().optional(),
   })
   .meta({ id: 'SaveNetworkMapRequest' });
 export type SaveNetworkMapRequest = z.infer<typeof SaveNetworkMapRequest>;

@@ -33,9 +33,10 @@ import {
 import { loginAs, type TestSession } from '../testing/session';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { SAFETY_PLAN_ROUTE_REQUESTS } from '../modules/safety-plans/matrix-requests';
+import { MEETING_CASE_ROUTE_REQUESTS } from '../modules/meetings/matrix-requests';
 import { POLICY, type Action } from './policy';
 
-Object.assign(CASE_ROUTE_REQUESTS, SAFETY_PLAN_ROUTE_REQUESTS);
+Object.assign(CASE_ROUTE_REQUESTS, SAFETY_PLAN_ROUTE_REQUESTS, MEETING_CASE_ROUTE_REQUESTS);
 
 const now = new Date('2026-11-24T10:00:00Z');
 
@@ -597,6 +598,8 @@ describe('routes for any logged-in user', () => {
     'HEAD /api/alerts/summary': { url: '/api/alerts/summary' },
     'POST /api/alerts/read': { url: '/api/alerts/read', payload: { all: true } },
     'POST /api/auth/logout': { url: '/api/auth/logout' },
+    'GET /api/meetings/mine': { url: '/api/meetings/mine?include=all' },
+    'HEAD /api/meetings/mine': { url: '/api/meetings/mine' },
   };
 
   it('the colleague directory every role may read holds name, role and unit, but not e-mail or account status', async () => {

@@ -26,6 +26,8 @@ export function MainNav() {
     hasPermission(user, 'case.mine') && { to: '/mine-sager', label: t('nav.myCases') },
     hasPermission(user, 'case.list') && { to: '/sager', label: t('nav.cases'), exclude: '/sager/ny' },
     canCreateCase(user) && { to: '/sager/ny', label: t('caseRegister:nav.register') },
+    // Meetings are reached through the case or, for the coordinator, the conferences he coordinates.
+    hasPermission(user, 'meeting.read') && { to: '/moeder', label: t('nav.meetings') },
     hasPermission(user, 'case.emergencyAccess') && { to: '/noedadgang', label: t('nav.emergencyAccess') },
     hasPermission(user, 'emergencyAccess.review') && { to: '/noedadgange', label: t('nav.emergencyAccessReview') },
     // Leaders of FamilieCentret and UngeCentret receive referrals (the API checks the unit's kind too).

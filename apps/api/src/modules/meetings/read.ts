@@ -3,6 +3,7 @@ import {
   MEETING_PHASES,
   PREPARATION_ITEMS,
   type ChecklistItemView,
+  type ContactStatus,
   type MeetingDetail,
   type MeetingParticipant,
   type MeetingPhaseNotes,
@@ -196,11 +197,26 @@ export interface DetailCan {
 }
 
 /** The meeting as the meeting screen and the planning pages show it. */
-export async function readMeetingDetail(db: Db, meetingId: string, now: Date, can: DetailCan): Promise<MeetingDetail> {
+/** A contact block without its reason: the risk flag's reason (e.g. a restraining order) is the case team's to know. */
+function withoutReason(contact: ContactStatus): ContactStatus {
+  return { ...contact, blocks: contact.blocks.map((block) => ({ reason: block.reason, message: WITHHELD_BLOCK_MESSAGE })) };
+}
+const WITHHELD_BLOCK_MESSAGE = 'Personen kan ikke inviteres. Spørg sagsbehandleren.';
+
+export async function readMeetingDetail(
+  db: Db,
+  meetingId: string,
+  now: Date,
+  can: DetailCan,
+  options: { withholdBlockReasons?: boolean } = {},
+): Promise<MeetingDetail> {
   const row = await db.meeting.findUnique({ where: { id: meetingId }, select: detailSelect });
   if (!row) throw new NotFoundError('Mødet findes ikke, eller du har ikke adgang til det.');
   const today = copenhagenToday(now);
-  const participants = row.participants.map((participant) => participantOf(participant, row.case, today));
+  const narrow = options.withholdBlockReasons ?? false;
+  const participants = row.participants
+    .map((participant) => participantOf(participant, row.case, today))
+    .map((participant) => (narrow && participant.contact ? { ...participant, contact: withoutReason(participant.contact) } : participant));
   const [candidates, followUp] = await Promise.all([
     candidatesOf(db, row.caseId, participants, today),
     row.type === 'FOLLOW_UP_MEETING' ? followUpContextOf(db, row.caseId, row.id, row.followUpOfId) : null,
@@ -257,7 +273,7 @@ export async function readMeetingDetail(db: Db, meetingId: string, now: Date, ca
       : null,
     followUp,
     minutesSharedAt: iso(row.minutesSharedAt),
-    candidates,
+    candidates: narrow ? candidates.map((candidate) => ({ ...candidate, contact: withoutReason(candidate.contact) })) : candidates,
     warnings: warningsOf(row, participants, today),
     lastSaved: { at: row.updatedAt.toISOString(), by: row.updatedBy ?? row.createdBy },
     can,

@@ -48,7 +48,9 @@ export function createMeetingService(prisma: PrismaClient, access: AccessService
 
   async function detail(ctx: RequestContext, meetingId: string): Promise<MeetingDetail> {
     const meeting = await meetingOf(prisma, meetingId);
-    return readMeetingDetail(prisma, meetingId, ctx.now, await canOf(ctx, meeting));
+    // The independent coordinator sees whom he may invite, not why someone may not be contacted.
+    const coordinator = grantFor(ctx.actor, 'meeting.read') === 'coordinated';
+    return readMeetingDetail(prisma, meetingId, ctx.now, await canOf(ctx, meeting), { withholdBlockReasons: coordinator });
   }
 
   async function versioned<T>(ctx: RequestContext, meetingId: string, write: () => Promise<T>): Promise<T> {

@@ -16,7 +16,7 @@ import { mayOnCase, type CaseReach } from '../../access/abilities';
 import type { AccessService } from '../../access/access-service';
 import type { RequestContext } from '../../lib/context';
 import { ageOn, copenhagenToday, toIsoDate } from '../../lib/dates';
-import { AppError, NotFoundError } from '../../lib/errors';
+import { AppError, DomainValidationError, NotFoundError } from '../../lib/errors';
 import { appendAudit, recordAudit } from '../audit/service';
 import { appendCaseEvent } from '../timeline/events';
 import { contactStatusOf } from './contact-rules';
@@ -192,7 +192,14 @@ export function createNetworkMapService(prisma: PrismaClient, access: AccessServ
   async function addVersion(
     tx: Tx,
     ctx: RequestContext,
-    args: { mapId: string; number: number; occasion: SaveNetworkMapRequest['occasion']; occasionNote: string | null; document: NetworkMapDocument },
+    args: {
+      mapId: string;
+      number: number;
+      occasion: SaveNetworkMapRequest['occasion'];
+      occasionNote: string | null;
+      document: NetworkMapDocument;
+      meetingId?: string | null;
+    },
   ) {
     await tx.networkMapVersion.create({
       data: {
@@ -205,6 +212,7 @@ export function createNetworkMapService(prisma: PrismaClient, access: AccessServ
         createdAt: ctx.now,
         snapshot: args.document as unknown as Prisma.InputJsonValue,
         ...documentCounts(args.document),
+        meetingId: args.meetingId ?? null,
       },
     });
   }
@@ -297,6 +305,7 @@ export function createNetworkMapService(prisma: PrismaClient, access: AccessServ
      */
     async save(ctx: RequestContext, caseId: string, mapId: string, request: SaveNetworkMapRequest): Promise<NetworkMapDetail> {
       validateDocument(request.document);
+      if (request.meetingId) await assertMeetingOfCase(prisma, caseId, request.meetingId);
       const reach = await reachOf(ctx, caseId);
       const saving = prisma.$transaction(async (tx) => {
         await mapOfCase(tx, caseId, mapId);
@@ -312,7 +321,14 @@ export function createNetworkMapService(prisma: PrismaClient, access: AccessServ
         const incoming = keepHiddenContactDetails(request.document, previous, seesContactDetails(reach));
         const saved = await writeDocument(tx, { caseId, mapId, previous, next: incoming, authorId: ctx.actor.userId, now: ctx.now });
         const number = request.baseVersion + 1;
-        await addVersion(tx, ctx, { mapId, number, occasion: request.occasion, occasionNote: request.occasionNote, document: saved });
+        await addVersion(tx, ctx, {
+          mapId,
+          number,
+          occasion: request.occasion,
+          occasionNote: request.occasionNote,
+          document: saved,
+          meetingId: request.meetingId,
+        });
         const changes = diffDocuments(previous, saved);
         await appendAudit(tx, ctx, {
           action: 'UPDATE',
@@ -322,6 +338,7 @@ export function createNetworkMapService(prisma: PrismaClient, access: AccessServ
           details: {
             version: number,
             occasion: request.occasion,
+            meetingId: request.meetingId ?? null,
             // Which persons and what kind of change; the values stay in the version's snapshot.
             mapChanges: changes.map((c) => ({ kind: c.kind, personId: c.personId, field: c.field })),
           },
@@ -374,6 +391,16 @@ export function createNetworkMapService(prisma: PrismaClient, access: AccessServ
     const document = snapshot as unknown as NetworkMapDocument;
     const seeContactDetails = seesContactDetails(await reachOf(ctx, caseId));
     return { ...toVersionMeta(meta), document: seeContactDetails ? document : withoutContactDetails(document) };
+  }
+}
+
+/** A version made at a (follow-up) meeting names a meeting of the same case. */
+async function assertMeetingOfCase(prisma: PrismaClient, caseId: string, meetingId: string): Promise<void> {
+  const found = await prisma.meeting.count({ where: { id: meetingId, caseId } });
+  if (found === 0) {
+    throw new DomainValidationError('Netværkskortet kan ikke gemmes.', [
+      { path: 'body.meetingId', message: 'Mødet hører ikke til sagen' },
+    ]);
   }
 }
 

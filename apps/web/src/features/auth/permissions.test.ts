@@ -16,8 +16,12 @@ describe('homePathFor (where login lands without naeste)', () => {
     expect(homePathFor({ role: 'ADMIN', permissions: ['user.manage', 'audit.insightExport'] })).toBe('/admin/brugere');
   });
 
-  it('gives roles without a page of their own the start page', () => {
-    expect(homePathFor({ role: 'COORDINATOR', permissions: ['auth.session', 'user.directory'] })).toBe('/start');
+  it('sends the coordinator, who reaches no case, to his conferences', () => {
+    expect(homePathFor({ role: 'COORDINATOR', permissions: ['auth.session', 'user.directory', 'meeting.read', 'meeting.mine'] })).toBe('/moeder');
+  });
+
+  it('gives users without a page of their own the start page', () => {
+    expect(homePathFor({ role: 'PPR', permissions: ['auth.session', 'user.directory'] })).toBe('/start');
   });
 });
 

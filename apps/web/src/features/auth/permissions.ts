@@ -18,7 +18,8 @@ export type Permission =
   | 'user.manage'
   | 'referral.receive'
   | 'municipality.settings'
-  | 'user.directory';
+  | 'user.directory'
+  | 'meeting.read';
 
 export function hasPermission(
   user: Pick<CurrentUser, 'permissions'> | null | undefined,
@@ -33,6 +34,8 @@ export function hasPermission(
  * team, on the unit's case list.
  */
 export function homePathFor(user: Pick<CurrentUser, 'permissions' | 'role'>): string {
+  // The coordinator reaches only the conferences he coordinates, never a case.
+  if (user.role === 'COORDINATOR') return '/moeder';
   if (hasPermission(user, 'case.mine') && user.role !== 'LEADER') return '/mine-sager';
   if (hasPermission(user, 'case.list')) return '/sager';
   if (hasPermission(user, 'user.manage')) return '/admin/brugere';

@@ -28,6 +28,7 @@ const common = {
     emergencyAccess: 'Nødadgang',
     emergencyAccessReview: 'Nødadgange',
     referrals: 'Visitationer',
+    meetings: 'Møder',
     admin: 'Administration',
   },
   roles: {

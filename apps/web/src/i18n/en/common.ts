@@ -31,6 +31,7 @@ const common: Messages<typeof da> = {
     emergencyAccess: 'Emergency access',
     emergencyAccessReview: 'Emergency accesses',
     referrals: 'Referrals',
+    meetings: 'Meetings',
     admin: 'Administration',
   },
   roles: {

@@ -1,7 +1,7 @@
-import { NetworkMapParams, type MapPerson, type NetworkMapDetail } from '@inddrag/contracts';
+import { MapOccasion, NetworkMapParams, Uuid, type MapPerson, type NetworkMapDetail } from '@inddrag/contracts';
 import { useDeferredValue, useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../../../api/ApiError';
 import { useNetworkMap } from '../../../api/networkMaps';
 import { useFormatters } from '../../../i18n/useFormatters';
@@ -89,7 +89,12 @@ interface MapEditorProps {
 function MapEditor({ caseId, mapId, latest }: MapEditorProps) {
   const { t } = useTranslation('networkMaps');
   const format = useFormatters();
-  const editor = useMapEditor(caseId, mapId, latest);
+  // A follow-up meeting links here with ?anledning=OPFOELGNINGSMOEDE&moede=<id>: the occasion is
+  // proposed and the new version records the meeting.
+  const [search] = useSearchParams();
+  const proposedOccasion = MapOccasion.safeParse(search.get('anledning')).data;
+  const meetingId = Uuid.safeParse(search.get('moede')).data;
+  const editor = useMapEditor(caseId, mapId, latest, latest, meetingId);
   const { state, change } = editor;
   const base = state.base;
   const readOnly = !base.can.edit;
@@ -329,6 +334,7 @@ function MapEditor({ caseId, mapId, latest }: MapEditorProps) {
           saveError={editor.saveError}
           issues={editor.issues}
           onSave={editor.submit}
+          {...(proposedOccasion ? { initialOccasion: proposedOccasion } : {})}
         />
       )}
       <LeaveGuard dirty={state.dirty && !readOnly} />

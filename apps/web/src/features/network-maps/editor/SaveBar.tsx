@@ -13,16 +13,18 @@ interface SaveBarProps {
   saveError: unknown;
   issues: readonly DraftIssue[];
   onSave: (occasion: MapOccasion, occasionNote: string | null) => void;
+  /** Proposed by the link the user came by (a follow-up meeting proposes "opfølgningsmøde"). */
+  initialOccasion?: MapOccasion;
 }
 
 /**
  * "Gem version": why the version is saved (the occasion, and a note for "Andet"), whether there are
  * unsaved changes, and the save itself (a new version from the one the user started from).
  */
-export function SaveBar({ dirty, baseVersion, saving, saveError, issues, onSave }: SaveBarProps) {
+export function SaveBar({ dirty, baseVersion, saving, saveError, issues, onSave, initialOccasion }: SaveBarProps) {
   const { t } = useTranslation('networkMaps');
   const formId = useId();
-  const [occasion, setOccasion] = useState<MapOccasion | ''>('');
+  const [occasion, setOccasion] = useState<MapOccasion | ''>(initialOccasion ?? '');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<{ occasion?: string; note?: string }>({});
   const ids = { occasion: `${formId}-occasion`, note: `${formId}-note` };

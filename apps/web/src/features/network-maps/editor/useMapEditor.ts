@@ -19,6 +19,8 @@ export function useMapEditor(
   mapId: string,
   first: NetworkMapDetail,
   latest: NetworkMapDetail = first,
+  /** The follow-up meeting the new version is made at, when the user came from one. */
+  meetingId?: string,
 ) {
   // The draft starts from the map as first shown (read on the first render only).
   const [state, dispatch] = useReducer(draftReducer, first, initialDraft);
@@ -40,7 +42,7 @@ export function useMapEditor(
   const submit = (occasion: MapOccasion, occasionNote: string | null) => {
     setNotice(null);
     save.mutate(
-      { baseVersion: state.base.version, occasion, occasionNote, document: state.draft },
+      { baseVersion: state.base.version, occasion, occasionNote, document: state.draft, ...(meetingId ? { meetingId } : {}) },
       {
         onSuccess: (detail) => {
           dispatch({ type: 'reset', detail });
