@@ -1,6 +1,6 @@
 import type { FollowUpContext } from '@inddrag/contracts';
 import { toIsoDate } from '../../lib/dates';
-import type { Db } from './shared';
+import { decisionSelect, type Db } from './shared';
 
 /**
  * What a follow-up meeting revisits (issue 7 point 6): the agreements of the meeting it follows up
@@ -23,19 +23,7 @@ export async function followUpContextOf(
             startsAt: true,
             decisions: {
               orderBy: { position: 'asc' },
-              select: {
-                id: true,
-                position: true,
-                kind: true,
-                what: true,
-                who: true,
-                networkPersonId: true,
-                responsibleUser: { select: { id: true, name: true } },
-                dueOn: true,
-                networkAgreementId: true,
-                actionPlanTaskId: true,
-                networkAgreement: { select: { status: true } },
-              },
+              select: { ...decisionSelect, networkAgreement: { select: { status: true } } },
             },
           },
         })

@@ -8,7 +8,7 @@ import { networkContactBlocked } from '../cases/network-contact';
 import { updateDeadlineDates } from '../deadlines/case-deadlines';
 import { appendCaseEvent } from '../timeline/events';
 import { insertParticipants } from './participant-store';
-import { roleColumns, validatePlanFields } from './plan-rules';
+import { planColumns, validatePlanFields } from './plan-rules';
 
 /**
  * Plans a meeting (issue 7 point 1). A network council starts from the police's documentation: the
@@ -46,15 +46,7 @@ export async function planMeeting(
       data: {
         caseId,
         type: input.type,
-        purpose: input.purpose,
-        agenda: input.agenda,
-        startsAt: new Date(input.startsAt),
-        endsAt: input.endsAt ? new Date(input.endsAt) : null,
-        place: input.place,
-        neutralVenue: input.neutralVenue,
-        initiator: input.initiator,
-        ...roleColumns(input),
-        noteKind: input.noteKind,
+        ...planColumns(input),
         coordinatorId: input.type === 'FAMILY_GROUP_CONFERENCE' ? input.coordinatorId : null,
         policeDocumentationOn: input.policeDocumentationOn ? new Date(`${input.policeDocumentationOn}T00:00:00Z`) : null,
         followUpOfId: input.followUpOfId,

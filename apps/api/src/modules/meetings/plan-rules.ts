@@ -30,6 +30,21 @@ export function roleColumns(fields: PlanFields) {
   };
 }
 
+/** The columns the plan's fields set, as planning and changing the plan write them. */
+export function planColumns(fields: MeetingPlanFields) {
+  return {
+    purpose: fields.purpose,
+    agenda: fields.agenda,
+    startsAt: new Date(fields.startsAt),
+    endsAt: fields.endsAt ? new Date(fields.endsAt) : null,
+    place: fields.place,
+    neutralVenue: fields.neutralVenue,
+    initiator: fields.initiator,
+    ...roleColumns(fields),
+    noteKind: fields.noteKind,
+  };
+}
+
 /**
  * The rules of a plan: anyone on the case team may invite (seed 002) and take notes; the leader is
  * on the team or one of the municipality's facilitators; a conference's coordinator is a

@@ -9,7 +9,7 @@ import type { RequestContext } from '../../lib/context';
 import { RuleViolationError } from '../../lib/errors';
 import { appendAudit } from '../audit/service';
 import { appendCaseEvent } from '../timeline/events';
-import { roleColumns, validatePlanFields } from './plan-rules';
+import { planColumns, validatePlanFields } from './plan-rules';
 import type { MeetingCore } from './service';
 import { claimMeetingVersion, meetingOf, requireMeetingStatus } from './shared';
 
@@ -65,18 +65,7 @@ export function createPlanWrites(core: MeetingCore) {
         prisma.$transaction(async (tx) => {
           await validatePlanFields(tx, ctx, meeting.caseId, meeting.type, input);
           const before = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: planSelect });
-          const after = {
-            purpose: input.purpose,
-            agenda: input.agenda,
-            startsAt: new Date(input.startsAt),
-            endsAt: input.endsAt ? new Date(input.endsAt) : null,
-            place: input.place,
-            neutralVenue: input.neutralVenue,
-            initiator: input.initiator,
-            ...roleColumns(input),
-            noteKind: input.noteKind,
-            coordinatorId: input.coordinatorId,
-          } satisfies PlanColumns;
+          const after = { ...planColumns(input), coordinatorId: input.coordinatorId } satisfies PlanColumns;
           const fields = changedPlanFields(before, after);
           await claimMeetingVersion(tx, ctx, meetingId, input.version, after);
           await appendAudit(tx, ctx, {

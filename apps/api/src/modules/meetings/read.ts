@@ -18,7 +18,7 @@ import { scoreSelect, toScaleScore } from '../scaling/store';
 import { candidatesOf } from './candidates';
 import { councilDeadlineOf } from './council-deadline';
 import { followUpContextOf } from './follow-up-context';
-import type { Db } from './shared';
+import { decisionSelect, type Db } from './shared';
 import { warningsOf } from './warnings';
 
 const userRef = { select: { id: true, name: true } } as const;
@@ -149,21 +149,7 @@ const detailSelect = {
       networkPerson: { select: personContactSelect },
     },
   },
-  decisions: {
-    orderBy: { position: 'asc' },
-    select: {
-      id: true,
-      position: true,
-      kind: true,
-      what: true,
-      who: true,
-      networkPersonId: true,
-      responsibleUser: userRef,
-      dueOn: true,
-      networkAgreementId: true,
-      actionPlanTaskId: true,
-    },
-  },
+  decisions: { orderBy: { position: 'asc' }, select: decisionSelect },
   questions: { orderBy: { position: 'asc' }, select: { id: true, position: true, text: true, answer: true } },
   checklist: { select: { kind: true, item: true, done: true, note: true } },
   scaleScores: { where: { withdrawnAt: null }, select: scoreSelect, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }] },

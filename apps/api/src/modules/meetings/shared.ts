@@ -73,3 +73,17 @@ export async function claimMeetingVersion(
   if (claimed.count === 0) throw new StaleMeetingVersion();
   return version + 1;
 }
+
+/** A decision as the meeting (and a follow-up meeting looking back) shows it. */
+export const decisionSelect = {
+  id: true,
+  position: true,
+  kind: true,
+  what: true,
+  who: true,
+  networkPersonId: true,
+  responsibleUser: { select: { id: true, name: true } },
+  dueOn: true,
+  networkAgreementId: true,
+  actionPlanTaskId: true,
+} satisfies Prisma.MeetingDecisionSelect;

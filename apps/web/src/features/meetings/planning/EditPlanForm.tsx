@@ -1,20 +1,18 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import type { MeetingDetail, UserRef } from '@inddrag/contracts';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isApiError } from '../../../api/ApiError';
 import { useUpdateMeetingPlan } from '../../../api/meetingPlanning';
 import { useMeetingOptions } from '../../../api/meetings';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
-import { ErrorSummary, type SummaryItem } from '../../../ui/ErrorSummary';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { Spinner } from '../../../ui/Spinner';
 import { useSession } from '../../auth/useSession';
-import { summaryOf } from './formSummary';
+import { usePlanFormErrors } from './formSummary';
 import { PlanFields } from './PlanFields';
 import {
-  applyServerErrors,
-  fieldIdOf,
   PlanForm,
   planValuesOf,
   toPlanRequest,
@@ -39,8 +37,6 @@ export function EditPlanForm({ meeting, onConflict, onDone, onCancel }: EditPlan
   // A coordinator reaches the conference, not the case: he has no planning options to load.
   const options = useMeetingOptions(meeting.caseId, user?.permissions.includes('meeting.create') ?? false);
   const update = useUpdateMeetingPlan(meeting.id);
-  const [attempt, setAttempt] = useState(0);
-  const [serverItems, setServerItems] = useState<SummaryItem[]>([]);
   const {
     control,
     register,
@@ -52,6 +48,7 @@ export function EditPlanForm({ meeting, onConflict, onDone, onCancel }: EditPlan
     defaultValues: planValuesOf(meeting),
     shouldFocusError: false,
   });
+  const formErrors = usePlanFormErrors(formId, errors, setError);
   useEffect(() => headingRef.current?.focus(), []);
 
   const current = [meeting.inviter.user, meeting.leader.user, meeting.noteTaker.user, meeting.coordinator].filter(
@@ -59,7 +56,7 @@ export function EditPlanForm({ meeting, onConflict, onDone, onCancel }: EditPlan
   );
   const submit = handleSubmit(
     (values) => {
-      setServerItems([]);
+      formErrors.clearServerErrors();
       const { type: _type, policeDocumentationOn: _police, followUpOfId: _followUp, ...fields } = toPlanRequest(values);
       update.mutate(
         {
@@ -71,19 +68,14 @@ export function EditPlanForm({ meeting, onConflict, onDone, onCancel }: EditPlan
           onSuccess: (saved) => onDone(t('meeting.planSaved', { version: saved.version })),
           onError: (error) => {
             if (onConflict(error)) return;
-            const items = applyServerErrors(error, setError);
-            setServerItems(
-              items.map((item) => ({ fieldId: fieldIdOf(formId, item.path ?? 'purpose'), message: item.message })),
-            );
-            setAttempt((n) => n + 1);
+            formErrors.onServerError(error);
           },
         },
       );
     },
-    () => setAttempt((n) => n + 1),
+    formErrors.onInvalid,
   );
-  const clientItems = summaryOf(errors, formId).filter((item) => !serverItems.some((s) => s.message === item.message));
-  const items = [...serverItems, ...clientItems];
+  const { items, attempt } = formErrors;
   const otherError =
     update.isError &&
     !(isApiError(update.error) && update.error.fieldErrors.length > 0) &&

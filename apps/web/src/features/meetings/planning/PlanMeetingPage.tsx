@@ -1,24 +1,22 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { CaseParams, MeetingType, Uuid } from '@inddrag/contracts';
-import { useId, useState } from 'react';
+import { useId } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import { isApiError } from '../../../api/ApiError';
 import { useMeetingOptions, usePlanMeeting } from '../../../api/meetings';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
-import { ErrorSummary, type SummaryItem } from '../../../ui/ErrorSummary';
+import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { Icon } from '../../../ui/Icon';
 import { PageHeading } from '../../../ui/PageHeading';
 import { Spinner } from '../../../ui/Spinner';
 import { StatusMessage } from '../../../ui/StatusMessage';
 import { usePageTitle } from '../../../ui/usePageTitle';
 import { meetingPaths } from '../paths';
-import { summaryOf } from './formSummary';
+import { usePlanFormErrors } from './formSummary';
 import { PlanFields } from './PlanFields';
 import {
-  applyServerErrors,
-  fieldIdOf,
   newPlanValues,
   PlanForm,
   toPlanRequest,
@@ -53,8 +51,6 @@ function PlanMeeting({ caseId }: { caseId: string }) {
   const [search] = useSearchParams();
   const presetType = MeetingType.safeParse(search.get('type'));
   const presetFollowUp = Uuid.safeParse(search.get('followUpOf'));
-  const [attempt, setAttempt] = useState(0);
-  const [serverItems, setServerItems] = useState<SummaryItem[]>([]);
   const {
     control,
     register,
@@ -69,25 +65,21 @@ function PlanMeeting({ caseId }: { caseId: string }) {
     },
     shouldFocusError: false,
   });
+  const formErrors = usePlanFormErrors(formId, errors, setError);
 
   const submit = handleSubmit(
     (values) => {
-      setServerItems([]);
+      formErrors.clearServerErrors();
       planMeeting.mutate(toPlanRequest(values), {
         onSuccess: (meeting) => void navigate(meetingPaths.meeting(meeting.id)),
         onError: (error) => {
-          const items = applyServerErrors(error, setError);
-          setServerItems(
-            items.map((item) => ({ fieldId: fieldIdOf(formId, item.path ?? 'purpose'), message: item.message })),
-          );
-          setAttempt((n) => n + 1);
+          formErrors.onServerError(error);
         },
       });
     },
-    () => setAttempt((n) => n + 1),
+    formErrors.onInvalid,
   );
-  const clientItems = summaryOf(errors, formId).filter((item) => !serverItems.some((s) => s.message === item.message));
-  const items = [...serverItems, ...clientItems];
+  const { items, attempt } = formErrors;
   const otherError =
     planMeeting.isError && !(isApiError(planMeeting.error) && planMeeting.error.fieldErrors.length > 0);
 

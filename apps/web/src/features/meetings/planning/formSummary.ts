@@ -1,6 +1,7 @@
-import type { FieldErrors, FieldValues } from 'react-hook-form';
+import { useState } from 'react';
+import type { FieldErrors, FieldValues, UseFormSetError } from 'react-hook-form';
 import type { SummaryItem } from '../../../ui/ErrorSummary';
-import { fieldIdOf } from './planForm';
+import { applyServerErrors, fieldIdOf, type PlanFormValues } from './planForm';
 
 /** Every message of a form's errors, with the id of its field, for the error summary. */
 export function summaryOf<T extends FieldValues>(errors: FieldErrors<T>, formId: string): SummaryItem[] {
@@ -17,4 +18,25 @@ export function summaryOf<T extends FieldValues>(errors: FieldErrors<T>, formId:
   };
   walk(errors, '');
   return items;
+}
+
+/**
+ * The planning forms' error summary: the server's field errors (mapped into the form) and the
+ * form's own, with a key that moves focus to the summary after each failed attempt.
+ */
+export function usePlanFormErrors(formId: string, errors: FieldErrors<PlanFormValues>, setError: UseFormSetError<PlanFormValues>) {
+  const [attempt, setAttempt] = useState(0);
+  const [serverItems, setServerItems] = useState<SummaryItem[]>([]);
+  const clientItems = summaryOf(errors, formId).filter((item) => !serverItems.some((s) => s.message === item.message));
+  return {
+    attempt,
+    items: [...serverItems, ...clientItems],
+    clearServerErrors: () => setServerItems([]),
+    onInvalid: () => setAttempt((n) => n + 1),
+    onServerError: (error: unknown) => {
+      const items = applyServerErrors(error, setError);
+      setServerItems(items.map((item) => ({ fieldId: fieldIdOf(formId, item.path ?? 'purpose'), message: item.message })));
+      setAttempt((n) => n + 1);
+    },
+  };
 }
