@@ -32,6 +32,8 @@ export const FollowUpContext = z
     /** The child's own map, to revisit: a new version with occasion "opfølgningsmøde" is proposed. */
     map: z.object({ id: Uuid, version: z.number().int(), updatedAt: IsoDateTime }).nullable(),
     mapRevisedAtMeeting: z.boolean(),
+    /** The goals of the child's plan, to revisit (empty when the case has no plan yet). */
+    planGoals: z.array(z.object({ id: Uuid, area: z.string(), goal: z.string(), reviewOn: IsoDate.nullable() })),
   })
   .meta({ id: 'FollowUpContext' });
 export type FollowUpContext = z.infer<typeof FollowUpContext>;

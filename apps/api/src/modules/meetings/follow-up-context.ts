@@ -4,8 +4,8 @@ import { decisionSelect, type Db } from './shared';
 
 /**
  * What a follow-up meeting revisits (issue 7 point 6): the agreements of the meeting it follows up
- * with how they stand on the map, the latest scores, and the child's map, of which a new version
- * with occasion "opfølgningsmøde" is proposed.
+ * with how they stand on the map, the latest scores, the child's map, of which a new version with
+ * occasion "opfølgningsmøde" is proposed, and the goals of the child's plan.
  */
 export async function followUpContextOf(
   db: Db,
@@ -41,6 +41,12 @@ export async function followUpContextOf(
     }),
     db.networkMapVersion.count({ where: { meetingId } }),
   ]);
+  const goals = await db.actionPlanGoal.findMany({
+    where: { plan: { OR: [{ caseId }, { children: { some: { caseId } } }] } },
+    orderBy: [{ plan: { createdAt: 'desc' } }, { position: 'asc' }],
+    select: { id: true, area: true, goal: true, reviewOn: true },
+    take: 20,
+  });
   const latestByRespondent = new Map<string, (typeof scores)[number]>();
   for (const score of scores) {
     const key = `${score.perspective}:${score.respondent.toLowerCase()}`;
@@ -56,5 +62,6 @@ export async function followUpContextOf(
     latestScores: [...latestByRespondent.values()].map((score) => ({ ...score, scoredOn: toIsoDate(score.scoredOn) })),
     map: map ? { id: map.id, version: map.version, updatedAt: map.updatedAt.toISOString() } : null,
     mapRevisedAtMeeting: revised > 0,
+    planGoals: goals.map((goal) => ({ ...goal, reviewOn: goal.reviewOn ? toIsoDate(goal.reviewOn) : null })),
   };
 }

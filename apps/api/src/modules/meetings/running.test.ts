@@ -287,4 +287,25 @@ describe('scores and follow-up', () => {
     // Without a meeting the save works as before.
     expect((await save(undefined, map.version + 1)).statusCode).toBe(200);
   });
+
+  it("a follow-up meeting shows the goals of the child's plan to revisit", async () => {
+    const c = await newMeetingCase(t.prisma, ids);
+    const first = await plannedMeeting(t.prisma, facilitator, c, ids);
+    const plan = await t.prisma.actionPlan.create({
+      data: {
+        caseId: c.caseId,
+        type: 'BARNETS_PLAN',
+        legalBasis: 'Barnets lov § 91, stk. 1',
+        purpose: 'Trivsel',
+        expectedDuration: '6 måneder',
+        createdById: ids.raadgiver,
+        goals: { create: [{ position: 0, area: 'SCHOOL', goal: 'Emma kommer i skole hver dag', reviewOn: new Date('2027-02-01T00:00:00Z') }] },
+      },
+    });
+    await t.prisma.actionPlanChild.create({ data: { planId: plan.id, caseId: c.caseId } });
+    const followUp = await plannedMeeting(t.prisma, facilitator, c, ids, { type: 'FOLLOW_UP_MEETING', followUpOfId: first.id });
+    expect(followUp.followUp?.planGoals).toEqual([
+      { id: expect.any(String), area: 'SCHOOL', goal: 'Emma kommer i skole hver dag', reviewOn: '2027-02-01' },
+    ]);
+  });
 });

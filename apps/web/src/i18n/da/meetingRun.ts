@@ -138,6 +138,9 @@ const meetingRun = {
     done: 'Mødet er afsluttet.',
   },
   followUp: {
+    planGoals: 'Målene i barnets plan',
+    noPlanGoals: 'Sagen har endnu ingen plan med mål.',
+    goalReview: 'opfølgning {{date}}',
     heading: 'Opfølgning',
     previous: 'Aftaler fra mødet {{date}}',
     noPrevious: 'Der er ingen aftaler fra det forrige møde.',

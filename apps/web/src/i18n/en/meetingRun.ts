@@ -141,6 +141,9 @@ const meetingRun: Messages<typeof da> = {
     done: 'The meeting is finished.',
   },
   followUp: {
+    planGoals: "The goals of the child's plan",
+    noPlanGoals: 'The case has no plan with goals yet.',
+    goalReview: 'review {{date}}',
     heading: 'Follow-up',
     previous: 'Agreements from the meeting on {{date}}',
     noPrevious: 'There are no agreements from the previous meeting.',

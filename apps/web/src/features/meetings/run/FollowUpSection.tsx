@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { useFormatters } from '../../../i18n/useFormatters';
 import { networkMapPaths } from '../../network-maps/paths';
 
-/** A follow-up meeting revisits the last meeting's agreements, the latest scores and the network map. */
+/** A follow-up meeting revisits the last meeting's agreements, the latest scores, the plan's goals and the network map. */
 export function FollowUpSection({ caseId, meetingId, followUp }: { caseId: string; meetingId: string; followUp: FollowUpContext }) {
   const { t } = useTranslation('meetingRun');
   const format = useFormatters();
@@ -49,6 +49,19 @@ export function FollowUpSection({ caseId, meetingId, followUp }: { caseId: strin
           {followUp.latestScores.map((s) => (
             <li key={`${s.perspective}-${s.respondent}`}>
               {t('scores.respondentScore', { respondent: s.respondent, score: s.score })} ({format.calendarDate(s.scoredOn)})
+            </li>
+          ))}
+        </ul>
+      )}
+      <h3 className="h5">{t('followUp.planGoals')}</h3>
+      {followUp.planGoals.length === 0 ? (
+        <p>{t('followUp.noPlanGoals')}</p>
+      ) : (
+        <ul className="run-score-list" data-testid="follow-up-plan-goals">
+          {followUp.planGoals.map((goal) => (
+            <li key={goal.id}>
+              {goal.goal}
+              {goal.reviewOn && ` (${t('followUp.goalReview', { date: format.calendarDate(goal.reviewOn) })})`}
             </li>
           ))}
         </ul>
