@@ -118,6 +118,49 @@ describe('the plan', () => {
     expect(ActionPlanDetail.parse((stale.json() as { current: unknown }).current).number).toBe(2);
   });
 
+  it('settling the agreement on the network map settles the task; a map save cannot drop the link', async () => {
+    const s = await newCase();
+    const detail = await created(raadgiver, s);
+    const taskId = detail.networkTasks[0]!.id;
+    const map = await raadgiver.inject({
+      method: 'POST',
+      url: `/api/cases/${s.caseId}/network-maps`,
+      payload: { perspective: 'PROFESSIONAL', perspectiveOf: null, occasion: 'BFU' },
+    });
+    expect(map.statusCode, map.body).toBe(201);
+    const { id: mapId, version } = map.json() as { id: string; version: number };
+    const agreement = await t.prisma.networkAgreement.findUniqueOrThrow({ where: { id: s.agreementId } });
+    const placement = { ring: 'INNER', position: 0.5, quality: 'SUPPORTIVE', qualityView: 'PROFESSIONAL' };
+    const saved = await raadgiver.inject({
+      method: 'PUT',
+      url: `/api/cases/${s.caseId}/network-maps/${mapId}`,
+      payload: {
+        baseVersion: version,
+        occasion: 'OPFOELGNINGSMOEDE',
+        occasionNote: null,
+        document: {
+          persons: [
+            {
+              id: s.mormor,
+              name: 'Mormor',
+              relation: 'mormor',
+              sector: 'FAMILY',
+              placement,
+              agreements: [{ id: agreement.id, what: agreement.what, who: agreement.who, status: 'NOT_FULFILLED', actionPlanTaskId: null }],
+            },
+          ],
+          ties: [],
+        },
+      },
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const after = await t.prisma.networkAgreement.findUniqueOrThrow({ where: { id: s.agreementId } });
+    expect([after.status, after.actionPlanTaskId]).toEqual(['NOT_FULFILLED', taskId]);
+    const plan = ActionPlanDetail.parse((await raadgiver.inject({ method: 'GET', url: planUrl(s.caseId, detail.id) })).json());
+    expect(plan.networkTasks[0]!.status).toBe('NOT_DONE');
+    expect(plan.version).toBeGreaterThan(detail.version);
+  });
+
   it('refuses tasks for a blocked person, unknown links and a second plan, with field-level messages', async () => {
     const s = await newCase();
     const blocked = await raadgiver.inject({

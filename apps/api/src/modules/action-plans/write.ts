@@ -92,11 +92,15 @@ export async function writeParts(tx: Tx, planId: string, fields: ActionPlanField
     });
     if (task.meetingDecisionId)
       await tx.meetingDecision.update({ where: { id: task.meetingDecisionId }, data: { actionPlanTaskId: row.id } });
-    if (task.networkAgreementId)
-      await tx.networkAgreement.update({
-        where: { id: task.networkAgreementId },
-        data: { actionPlanTaskId: row.id, status: AGREEMENT_STATUS_OF_TASK[task.status] },
-      });
+    if (task.networkAgreementId) {
+      const agreement = await tx.networkAgreement.findUniqueOrThrow({ where: { id: task.networkAgreementId }, select: { status: true, actionPlanTaskId: true, personId: true } });
+      const status = AGREEMENT_STATUS_OF_TASK[task.status];
+      if (agreement.status !== status || agreement.actionPlanTaskId !== row.id) {
+        await tx.networkAgreement.update({ where: { id: task.networkAgreementId }, data: { actionPlanTaskId: row.id, status } });
+        // The person's version goes up, so a map editor open on the old agreement gets a 409 and merges.
+        await tx.networkPerson.update({ where: { id: agreement.personId }, data: { version: { increment: 1 } } });
+      }
+    }
   }
 }
 

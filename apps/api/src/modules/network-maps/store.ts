@@ -6,6 +6,7 @@ import type { MapPerson, MapTie, NetworkAgreement, NetworkMapDocument } from '@i
 import type { Prisma } from '@inddrag/db';
 import { fromIsoDate, toIsoDate } from '../../lib/dates';
 import { RuleViolationError } from '../../lib/errors';
+import { syncTaskFromAgreement } from '../action-plans/agreement-sync';
 
 type Tx = Prisma.TransactionClient;
 
@@ -206,7 +207,11 @@ async function syncAgreements(tx: Tx, person: MapPerson, previous: readonly Netw
         data: { id: agreement.id, personId: person.id, ...agreementColumns(agreement), createdAt: now, updatedAt: now },
       });
     } else if (!same(was, agreement)) {
-      await tx.networkAgreement.update({ where: { id: agreement.id }, data: { ...agreementColumns(agreement), updatedAt: now } });
+      // The links (meeting decision, safety-plan rule, plan task) are set by those features, never by a map save.
+      const { meetingDecisionId: _m, safetyPlanRuleId: _s, actionPlanTaskId: _a, ...columns } = agreementColumns(agreement);
+      await tx.networkAgreement.update({ where: { id: agreement.id }, data: { ...columns, updatedAt: now } });
+      if (was.actionPlanTaskId && was.status !== agreement.status)
+        await syncTaskFromAgreement(tx, was.actionPlanTaskId, agreement.status, now);
     }
   }
 }
