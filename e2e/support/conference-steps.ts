@@ -1,70 +1,42 @@
-import type { APIRequestContext, Page } from '@playwright/test';
-import { csrfHeaders } from './auth';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
-import { COORDINATOR, type MeetingCase } from './meeting-steps';
+import { CASEWORKER, COORDINATOR, planMeetingUrl, type MeetingCase } from './meeting-steps';
+import { meetingIdOf } from './meeting-planning-steps';
+import { daysFromToday, runUrl, saveStatus } from './meeting-run-steps';
 
 /**
- * Steps for the family group conference journey. Where another part's screen is not the subject
- * (starting and finishing the meeting on the meeting screen), the step goes through the API with
- * the user's own session, so the journey stays about the conference.
+ * Steps for the family group conference journey, all through the screens: the caseworker plans it
+ * on the planning page, the coordinator invites from the meeting page and runs it on the meeting
+ * screen (/moeder/:meetingId/afhold) with the conference's own phase panels.
  */
 
 export const conferenceUrl = (meetingId: string) => `/moeder/${meetingId}/raadslagning`;
 
-interface MeetingJson {
-  id: string;
-  version: number;
-  participants: { id: string; name: string; version: number; isProfessional: boolean }[];
-  conference: { questions: { id: string; text: string }[] } | null;
-}
-
-export async function meetingJson(request: APIRequestContext, meetingId: string): Promise<MeetingJson> {
-  const response = await request.get(`/api/meetings/${meetingId}`);
-  expect(response.status(), await response.text()).toBe(200);
-  return (await response.json()) as MeetingJson;
-}
-
-async function directoryId(request: APIRequestContext, name: string): Promise<string> {
-  const { items } = (await (await request.get('/api/users/directory')).json()) as { items: { id: string; name: string }[] };
-  const user = items.find((item) => item.name === name);
-  if (!user) throw new Error(`no user ${name} in the directory`);
-  return user.id;
-}
-
-/** The caseworker plans a family group conference coordinated by Karen Mølgaard (through the API). */
-export async function planConference(request: APIRequestContext, kase: MeetingCase): Promise<string> {
-  const startsAt = new Date(Date.now() + 3 * 86_400_000);
-  startsAt.setUTCHours(13, 0, 0, 0);
-  const response = await request.post(`/api/cases/${kase.id}/meetings`, {
-    headers: await csrfHeaders(request),
-    data: {
-      type: 'FAMILY_GROUP_CONFERENCE',
-      purpose: `At familien laver en plan for, hvordan ${kase.firstName} trives i skolen`,
-      startsAt: startsAt.toISOString(),
-      place: 'Medborgerhuset, lokale 2',
-      neutralVenue: true,
-      initiator: 'Rådgiveren efter børnefaglig undersøgelse',
-      coordinatorId: await directoryId(request, COORDINATOR.name),
-    },
-  });
-  expect(response.status(), await response.text()).toBe(201);
-  return ((await response.json()) as { id: string }).id;
-}
-
-/** Invites through the API: the family from the map, and professionals from the case team. */
-export async function invite(request: APIRequestContext, meetingId: string, participants: unknown[]): Promise<void> {
-  const response = await request.post(`/api/meetings/${meetingId}/participants`, { headers: await csrfHeaders(request), data: { participants } });
-  expect(response.status(), await response.text()).toBe(201);
-}
-
-/** A step of the meeting screen (start, run autosave, finish) through the API, with the current version. */
-export async function meetingStep(request: APIRequestContext, meetingId: string, step: 'start' | 'finish' | 'run', data: Record<string, unknown> = {}) {
-  const { version } = await meetingJson(request, meetingId);
-  const headers = await csrfHeaders(request);
-  const url = `/api/meetings/${meetingId}/${step}`;
-  const response =
-    step === 'run' ? await request.patch(url, { headers, data: { version, ...data } }) : await request.post(url, { headers, data: { version, ...data } });
-  expect(response.status(), await response.text()).toBe(200);
+/**
+ * The caseworker plans a family group conference coordinated by Karen Mølgaard on the planning
+ * page. Ends on the meeting page; returns its id.
+ */
+export async function planConference(page: Page, kase: Pick<MeetingCase, 'id' | 'firstName'>): Promise<string> {
+  await page.goto(planMeetingUrl(kase.id));
+  await expect(page.getByRole('heading', { level: 1, name: 'Planlæg et møde' })).toBeVisible();
+  const form = page.getByRole('form', { name: 'Planlæg et møde' });
+  await expect(form.getByRole('combobox', { name: 'Indkalder' }).getByRole('option', { name: CASEWORKER.name })).toBeAttached();
+  await form.getByRole('radio', { name: 'Familierådslagning' }).check();
+  const coordinator = form.getByRole('combobox', { name: 'Samordner' });
+  await expect(coordinator.getByRole('option', { name: COORDINATOR.name })).toBeAttached();
+  await coordinator.selectOption({ label: COORDINATOR.name });
+  await form.getByLabel('Formål', { exact: true }).fill(`At familien laver en plan for, hvordan ${kase.firstName} trives i skolen`);
+  await form.getByLabel('Dato', { exact: true }).fill(daysFromToday(3));
+  await form.getByLabel('Starttidspunkt').fill('14:00');
+  await form.getByLabel('Sluttidspunkt').fill('18:00');
+  await form.getByLabel('Mødested', { exact: true }).fill('Medborgerhuset, lokale 2');
+  await form.getByLabel('Neutralt mødested').check();
+  await form.getByLabel('Initiativtager').fill('Rådgiveren efter børnefaglig undersøgelse');
+  await form.getByLabel('Indkalder').selectOption({ label: CASEWORKER.name });
+  await form.getByRole('button', { name: 'Planlæg mødet' }).click();
+  await expect(page).toHaveURL(/\/moeder\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Familierådslagning om ${kase.firstName}`);
+  return meetingIdOf(page);
 }
 
 /** Writes the questions on the conference page, one per line of `questions`. */
@@ -78,3 +50,25 @@ export async function writeQuestions(page: Page, questions: string[]): Promise<v
   await section.getByRole('button', { name: 'Gem spørgsmålene' }).click();
   await expect(section.getByText('Spørgsmålene er gemt.')).toBeVisible();
 }
+
+/** The meeting screen's panel for the current phase (its heading says "Fase n af 7: …"). */
+export const phasePanel = (page: Page): Locator =>
+  page.locator('section').filter({ has: page.getByRole('heading', { level: 2, name: /^Fase \d af \d+:/ }) });
+
+/** On the meeting screen: "Næste fase" until `phase` is the current one; waits for the autosave. */
+export async function goToPhase(page: Page, phase: string): Promise<void> {
+  const agenda = page.getByRole('navigation', { name: 'Dagsorden' });
+  const step = agenda.getByRole('button', { name: phase, exact: true });
+  for (let presses = 0; presses < 10 && (await step.getAttribute('aria-current')) !== 'step'; presses += 1)
+    await agenda.getByRole('button', { name: 'Næste fase' }).click();
+  await expect(step).toHaveAttribute('aria-current', 'step');
+  await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^Fase \\d af 7: ${phase}$`) })).toBeVisible();
+  await expectSaved(page);
+}
+
+/** The autosave has sent everything ("Gemt kl. …"). */
+export async function expectSaved(page: Page): Promise<void> {
+  await expect(saveStatus(page)).toHaveText(/^Gemt kl\. \d{2}\.\d{2}$/, { timeout: 10_000 });
+}
+
+export { runUrl };

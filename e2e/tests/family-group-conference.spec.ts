@@ -1,6 +1,8 @@
 import { expect, test } from '../support/fixtures';
-import { conferenceUrl, invite, meetingJson, meetingStep, planConference, writeQuestions } from '../support/conference-steps';
-import { COORDINATOR, setUpMeetingCase } from '../support/meeting-steps';
+import { conferenceUrl, expectSaved, goToPhase, phasePanel, planConference, writeQuestions } from '../support/conference-steps';
+import { inviteFromMap } from '../support/meeting-planning-steps';
+import { runUrl, startMeeting } from '../support/meeting-run-steps';
+import { COORDINATOR, meetingUrl, setUpMeetingCase } from '../support/meeting-steps';
 import { logInAs, watchConsole } from '../support/network-map-steps';
 
 const QUESTIONS = ['Hvordan sikrer I, at Emil kommer i skole hver dag?', 'Hvem kan Emil ringe til, når det er svært derhjemme?'];
@@ -9,7 +11,7 @@ test('a coordinator runs a family group conference to a plan the caseworker appr
   test.setTimeout(240_000);
   const stamp = Date.now().toString(36);
   const kase = await setUpMeetingCase(page, 'Emil', stamp);
-  const meetingId = await planConference(page.request, kase);
+  const meetingId = await planConference(page, kase);
 
   // The caseworker formulates the questions with the coordinator.
   await page.goto(conferenceUrl(meetingId));
@@ -33,12 +35,10 @@ test('a coordinator runs a family group conference to a plan the caseworker appr
 
   // He invites the family from the map and the caseworker as information giver.
   const [grethe, poul] = kase.invitable as [string, string];
-  const invitable = (await (await coordinator.request.get(`/api/meetings/${meetingId}`)).json()) as {
-    candidates: { ref: Record<string, string>; name: string }[];
-  };
-  const refOf = (name: string) => invitable.candidates.find((c) => c.name === name)?.ref;
-  await invite(coordinator.request, meetingId, [{ kind: 'CHILD' }, refOf(kase.mother), refOf(grethe), refOf(poul), refOf('Sofie Lund')]);
-  await coordinator.reload();
+  await coordinator.goto(meetingUrl(meetingId));
+  await expect(coordinator.getByRole('heading', { level: 1 })).toHaveText('Familierådslagning om Emil');
+  await inviteFromMap(coordinator, [kase.childName, kase.mother, grethe, poul, 'Sofie Lund']);
+  await coordinator.goto(conferenceUrl(meetingId));
   const informants = coordinator.getByTestId('conference-informants');
   await informants.getByLabel('Sofie Lund er informatør').check();
   await informants.getByLabel('Det Sofie Lund skal fortælle familien').fill('Hvad undersøgelsen viste, og hvad kommunen er bekymret for.');
@@ -47,23 +47,36 @@ test('a coordinator runs a family group conference to a plan the caseworker appr
   await expectNoA11yViolations({ page: coordinator, label: 'conference (coordinator)' });
 
   // The meeting: the information part, private family time (professionals leave), the family's plan.
-  await meetingStep(coordinator.request, meetingId, 'start');
-  await meetingStep(coordinator.request, meetingId, 'run', { currentPhase: 'INFORMATION' });
-  await coordinator.reload();
-  const privateTime = coordinator.getByTestId('conference-private-time');
+  await coordinator.getByRole('link', { name: 'Mødeskærmen' }).click();
+  await expect(coordinator).toHaveURL(runUrl(meetingId));
+  await startMeeting(coordinator);
+  await goToPhase(coordinator, 'Velkomst og formål');
+  await goToPhase(coordinator, 'Informationsdel');
+  const information = phasePanel(coordinator).getByTestId('panel-information');
+  await expect(information).toContainText('Sofie Lund');
+  await expect(information).toContainText('Hvad undersøgelsen viste, og hvad kommunen er bekymret for.');
+  await goToPhase(coordinator, 'Familiens egen tid');
+  const privateTime = phasePanel(coordinator).getByTestId('panel-private-time');
   await expect(privateTime.getByTestId('private-time-notice')).toContainText('forlader samordneren og alle fagpersoner lokalet');
   await privateTime.getByRole('button', { name: 'Start familiens egen tid' }).click();
   await expect(privateTime.getByTestId('private-time-status')).toContainText('Familiens egen tid er i gang siden');
   await privateTime.getByRole('button', { name: 'Afslut familiens egen tid' }).click();
   await expect(privateTime.getByTestId('private-time-status')).toContainText('Familiens egen tid er holdt');
-  const questions = (await meetingJson(coordinator.request, meetingId)).conference?.questions ?? [];
-  await meetingStep(coordinator.request, meetingId, 'run', {
-    currentPhase: 'PLAN_PRESENTATION',
-    familyPlan: 'Mormor Grethe kører Emil i skole mandag til onsdag, morfar Poul torsdag og fredag.',
-    answers: questions.map((q, index) => ({ questionId: q.id, answer: index === 0 ? 'Mormor og morfar kører ham.' : 'Han kan altid ringe til mormor.' })),
-  });
-  await meetingStep(coordinator.request, meetingId, 'finish');
-  await coordinator.reload();
+  await expectNoA11yViolations({ page: coordinator, label: 'meeting screen (private family time)' });
+  await goToPhase(coordinator, 'Familiens plan');
+  const familyPlan = phasePanel(coordinator).getByTestId('panel-plan');
+  await familyPlan.getByLabel('Familiens plan', { exact: true }).fill('Mormor Grethe kører Emil i skole mandag til onsdag, morfar Poul torsdag og fredag.');
+  await familyPlan.getByLabel(`Svar på: ${QUESTIONS[0]}`).fill('Mormor og morfar kører ham.');
+  await familyPlan.getByLabel(`Svar på: ${QUESTIONS[1]}`).fill('Han kan altid ringe til mormor.');
+  await expectSaved(coordinator);
+  for (const phase of ['Aftaler', 'Skalering', 'Næste møde']) await goToPhase(coordinator, phase);
+  await coordinator.getByRole('button', { name: 'Afslut mødet' }).click();
+  await expect(coordinator.getByRole('link', { name: 'Se referatet' })).toBeVisible();
+  await expect(coordinator.getByText(/· Afholdt$/)).toBeVisible();
+  await expectNoA11yViolations({ page: coordinator, label: 'meeting screen (held)' });
+
+  await coordinator.goto(conferenceUrl(meetingId));
+  await expect(coordinator.getByTestId('conference-private-time').getByTestId('private-time-status')).toContainText('Familiens egen tid er holdt');
   const plan = coordinator.getByTestId('conference-plan');
   await expect(plan).toContainText('Mormor Grethe kører Emil i skole');
   await expect(plan).toContainText('Han kan altid ringe til mormor.');

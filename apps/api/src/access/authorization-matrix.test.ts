@@ -34,9 +34,10 @@ import { loginAs, type TestSession } from '../testing/session';
 import { createTestApp, type TestApp } from '../testing/test-app';
 import { SAFETY_PLAN_ROUTE_REQUESTS } from '../modules/safety-plans/matrix-requests';
 import { MEETING_CASE_ROUTE_REQUESTS } from '../modules/meetings/matrix-requests';
+import { ACTION_PLAN_ROUTE_REQUESTS } from '../modules/action-plans/matrix-requests';
 import { POLICY, type Action } from './policy';
 
-Object.assign(CASE_ROUTE_REQUESTS, SAFETY_PLAN_ROUTE_REQUESTS, MEETING_CASE_ROUTE_REQUESTS);
+Object.assign(CASE_ROUTE_REQUESTS, SAFETY_PLAN_ROUTE_REQUESTS, MEETING_CASE_ROUTE_REQUESTS, ACTION_PLAN_ROUTE_REQUESTS);
 
 const now = new Date('2026-11-24T10:00:00Z');
 

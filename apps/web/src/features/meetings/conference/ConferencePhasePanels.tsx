@@ -21,10 +21,10 @@ export function InformationPanel({ meeting }: PhasePanelProps) {
 }
 
 /** PRIVATE_FAMILY_TIME: professionals leave; start and end are recorded. */
-export function PrivateFamilyTimePanel({ meeting }: PhasePanelProps) {
+export function PrivateFamilyTimePanel({ meeting, exclusive }: PhasePanelProps) {
   return (
     <div className="run-phase-panel" data-testid="panel-private-time">
-      <PrivateTimeControls meeting={meeting} />
+      <PrivateTimeControls meeting={meeting} exclusive={exclusive} />
     </div>
   );
 }

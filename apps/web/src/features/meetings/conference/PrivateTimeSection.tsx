@@ -21,7 +21,14 @@ export function PrivateTimeSection({ meeting }: { meeting: MeetingDetail }) {
  * The notice that professionals leave the room, what has been recorded, and start/end while the
  * meeting runs (the app records that it was held: no professionals were present).
  */
-export function PrivateTimeControls({ meeting }: { meeting: MeetingDetail }) {
+export function PrivateTimeControls({
+  meeting,
+  exclusive,
+}: {
+  meeting: MeetingDetail;
+  /** On the meeting screen: the write waits for the autosave and takes the version it left. */
+  exclusive?: (write: (version: number) => Promise<MeetingDetail>) => Promise<MeetingDetail>;
+}) {
   const { t } = useTranslation('conferences');
   const format = useFormatters();
   const privateTime = usePrivateFamilyTime(meeting.id);
@@ -31,7 +38,10 @@ export function PrivateTimeControls({ meeting }: { meeting: MeetingDetail }) {
   const { privateTimeStartedAt: startedAt, privateTimeEndedAt: endedAt } = conference;
   const running = startedAt !== null && endedAt === null;
   const canRecord = meeting.can.run && meeting.status === 'IN_PROGRESS';
-  const act = (action: 'START' | 'END') => privateTime.mutate({ version: meeting.version, action }, { onError: recover });
+  const act = (action: 'START' | 'END') => {
+    const write = (version: number) => privateTime.mutateAsync({ version, action });
+    (exclusive ? exclusive(write) : write(meeting.version)).catch(recover);
+  };
   return (
     <>
       <div className={`alert ${running ? 'alert-warning' : 'alert-info'}`} data-testid="private-time-notice">

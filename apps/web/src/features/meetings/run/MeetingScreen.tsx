@@ -87,7 +87,7 @@ export function MeetingScreen({ meeting }: { meeting: MeetingDetail }) {
             phase: t(`meetings:phase.${phase}`),
           })}
         </h2>
-        <Panel meeting={meeting} phase={phase} draft={draft} onChange={update} disabled={frozen} />
+        <Panel meeting={meeting} phase={phase} draft={draft} onChange={update} disabled={frozen} exclusive={run.exclusive} />
       </section>
 
       <AttendanceList meeting={meeting} draft={draft} onChange={update} disabled={frozen} />

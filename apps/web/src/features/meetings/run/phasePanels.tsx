@@ -13,6 +13,8 @@ export interface PhasePanelProps {
   /** Changes the run document; the meeting screen autosaves it. */
   onChange: (change: (draft: RunDraft) => RunDraft) => void;
   disabled: boolean;
+  /** Runs another versioned write of the screen after the autosave, on the version it left. */
+  exclusive: (write: (version: number) => Promise<MeetingDetail>) => Promise<MeetingDetail>;
 }
 
 /** The generic panel: what the phase is about, and the notes for it. */
