@@ -18,7 +18,7 @@ export async function newMeetingCase(prisma: PrismaClient, ids: DemoIds, prefix 
   const facilitator = await prisma.user.findUniqueOrThrow({ where: { email: 'facilitator@demo.inddrag.dk' }, select: { id: true } });
   const caseId = await createCaseInAssessment(prisma, ids, {
     prefix,
-    number: counter + Math.floor(Math.random() * 800),
+    number: counter,
     now: NOW,
     team: [
       { userId: facilitator.id, role: 'FACILITATOR' },
