@@ -239,6 +239,38 @@ describe('approval and follow-up', () => {
     expect(byExecutor.statusCode).toBe(404);
   });
 
+  it('records when the plan was shared with the child and the custody holders, and their comments', async () => {
+    const s = await newCase();
+    const detail = await created(ali, s);
+    const future = await ali.inject({
+      method: 'POST',
+      url: `${planUrl(s.caseId, detail.id)}/share`,
+      payload: { version: detail.version, sharedWithChildOn: '2026-11-30' },
+    });
+    expect(Problem.parse(future.json()).errors?.map((e) => e.path)).toEqual(['body.sharedWithChildOn']);
+    const shared = await ali.inject({
+      method: 'POST',
+      url: `${planUrl(s.caseId, detail.id)}/share`,
+      payload: {
+        version: detail.version,
+        sharedWithChildOn: '2026-11-23',
+        sharedWithParentsOn: '2026-11-24',
+        childComments: 'Emma vil gerne have fodbold med i planen',
+        parentComments: 'Mor er enig i målene',
+      },
+    });
+    expect(shared.statusCode, shared.body).toBe(200);
+    expect(ActionPlanDetail.parse(shared.json())).toMatchObject({
+      sharedWithChildOn: '2026-11-23',
+      sharedWithParentsOn: '2026-11-24',
+      childComments: 'Emma vil gerne have fodbold med i planen',
+      parentComments: 'Mor er enig i målene',
+    });
+    const stale = await ali.inject({ method: 'POST', url: `${planUrl(s.caseId, detail.id)}/share`, payload: { version: detail.version } });
+    expect(stale.statusCode).toBe(409);
+    expect(await t.prisma.caseEvent.count({ where: { caseId: s.caseId, kind: 'actionPlan.shared' } })).toBe(1);
+  });
+
   it('someone off the case gets 404; reads are audited', async () => {
     const s = await newCase();
     const detail = await created(raadgiver, s);
