@@ -54,11 +54,25 @@ describe('starting and finishing a meeting', () => {
       startsAt: '2026-11-24T08:00:00.000Z',
       endsAt: null,
     });
-    const finished = await raadgiver.inject({ method: 'POST', url: url(council.id, '/finish'), payload: { version: council.version } });
+    // The council's plan: initiatives and duties (handlepligter) with names and dates.
+    let version = council.version;
+    for (const [kind, what] of [
+      ['INITIATIVE', 'Den unge starter i fritidsjob via SSP'],
+      ['DUTY', 'Far henter den unge fredag aften'],
+    ] as const) {
+      const added = await raadgiver.inject({ method: 'POST', url: url(council.id, '/decisions'), payload: decision(version, { kind, what, who: 'Far', dueOn: '2026-12-31' }) });
+      expect(added.statusCode, added.body).toBe(201);
+      version = detailOf(added).version;
+    }
+    const finished = await raadgiver.inject({ method: 'POST', url: url(council.id, '/finish'), payload: { version } });
     expect(finished.statusCode, finished.body).toBe(200);
     const held = detailOf(finished);
     expect(held).toMatchObject({ status: 'HELD', heldAt: NOW.toISOString(), currentPhase: null });
     expect(held.councilDeadline).toMatchObject({ dueOn: '2026-11-27', met: true });
+    expect(held.decisions.map((d) => [d.kind, d.what])).toEqual([
+      ['INITIATIVE', 'Den unge starter i fritidsjob via SSP'],
+      ['DUTY', 'Far henter den unge fredag aften'],
+    ]);
     const kase = await t.prisma.case.findUniqueOrThrow({ where: { id: c.caseId }, select: { networkCouncilHeldOn: true, nextDeadlineKind: true } });
     expect(kase.networkCouncilHeldOn?.toISOString().slice(0, 10)).toBe('2026-11-24');
     expect(kase.nextDeadlineKind).not.toBe('NETWORK_COUNCIL');
