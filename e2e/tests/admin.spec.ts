@@ -233,14 +233,16 @@ test.describe('administrator', () => {
     }
   });
 
-  test("opens a user's activity", async ({ page, expectNoA11yViolations }) => {
+  test("opens a user's activity", async ({ page, expectNoA11yViolations }, testInfo) => {
+    // A login of hers just now, so it is on the first page however much the other journeys did as her.
+    const { api } = await apiSession(baseURLOf(testInfo), CASEWORKER);
+    await api.dispose();
     await openUsers(page);
     await userRow(page, 'Sofie Lund').getByRole('link', { name: 'Aktivitet for Sofie Lund' }).click();
     await expect(page).toHaveURL(/\/admin\/brugere\/[0-9a-f-]{36}$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Aktivitet for Sofie Lund');
     const table = page.getByRole('table', { name: 'Brugerens aktivitet, nyeste først' });
     await expect(table).toBeVisible();
-    // The suite's persona logged in before the tests.
     await expect(table.getByRole('row').filter({ hasText: 'Loggede ind' }).first()).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: /Viser \d+ hændelse/ })).toBeVisible();
     await expectNoA11yViolations({ label: 'user activity' });
