@@ -112,7 +112,13 @@ test.describe('Mine sager (/mine-sager)', () => {
     const res = await request.get('/api/cases/mine?limit=100');
     expect(res.status(), await res.text()).toBe(200);
     const mine = (await res.json()) as {
-      items: { caseNumber: string; phase: string; deadlines: { status: string }[]; nextDeadline: { status: string } | null }[];
+      items: {
+        caseNumber: string;
+        phase: string;
+        openedAt: string;
+        deadlines: { status: string }[];
+        nextDeadline: { status: string } | null;
+      }[];
     };
     expect(mine.items.length).toBeGreaterThan(0);
     expect(mine.items.every((c) => c.phase !== 'AFSLUTTET')).toBe(true);
@@ -123,8 +129,11 @@ test.describe('Mine sager (/mine-sager)', () => {
     await expect(page).toHaveURL(/\/mine-sager$/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mine sager');
     await expect.poll(() => caseRows(page).count(), { message: 'my cases' }).toBe(Math.min(mine.items.length, 25));
-    const numbers = mine.items.map((c) => c.caseNumber);
-    expect(await shownCaseNumbers(page, numbers)).toEqual(numbers.slice(0, 25));
+    // Other journeys register cases for her while this runs: compare the demo data's cases, in order.
+    const seeded = mine.items.filter((c) => Date.now() - new Date(c.openedAt).getTime() > 12 * 3_600_000).map((c) => c.caseNumber);
+    const shown = (await shownCaseNumbers(page, seeded)).filter((n) => seeded.includes(n));
+    expect(shown.length).toBeGreaterThan(3);
+    expect(shown).toEqual(seeded.slice(0, shown.length));
     await expect(caseRows(page).first()).toContainText('Overskredet');
     await expect(caseRows(page).first()).toContainText('Ansvarlig rådgiver');
     expect(await pageText(page)).not.toMatch(FULL_CPR);
@@ -133,8 +142,9 @@ test.describe('Mine sager (/mine-sager)', () => {
 
   test("shows each case's next meeting, with a link to it", async ({ page, request }) => {
     const res = await request.get('/api/cases/mine?limit=25');
-    const items = ((await res.json()) as { items: { id: string; caseNumber: string; nextMeeting: unknown }[] }).items;
-    const first = items.find((item) => item.nextMeeting === null);
+    const items = ((await res.json()) as { items: { id: string; caseNumber: string; openedAt: string; nextMeeting: unknown }[] }).items;
+    // A case of the demo data (opened days ago), never one another journey registered during this run.
+    const first = items.find((item) => item.nextMeeting === null && Date.now() - new Date(item.openedAt).getTime() > 12 * 3_600_000);
     if (!first) throw new Error('the demo caseworker has no open case without a meeting');
     const startsAt = new Date(Date.now() + 3 * 86_400_000);
     startsAt.setUTCHours(13, 0, 0, 0);
