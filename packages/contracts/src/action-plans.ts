@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, IsoDateTime, Uuid } from './common';
+import { IsoDate, IsoDateTime, limitedText, requiredText, Uuid } from './common';
 import { UnitRef, UserRef } from './units';
 
 // The child's action plan (domain.md §2.6, §2.11; seed 002): barnets plan or ungeplan under
@@ -36,8 +36,6 @@ export const GOAL_AREAS = ['DEVELOPMENT', 'FAMILY', 'SCHOOL', 'HEALTH', 'LEISURE
 export const GoalArea = z.enum(GOAL_AREAS).meta({ id: 'GoalArea' });
 export type GoalArea = z.infer<typeof GoalArea>;
 
-const text = (max: number, label: string) => z.string().trim().max(max, `${label} må højst være ${max} tegn`);
-const required = (max: number, label: string, missing: string) => text(max, label).min(1, missing);
 
 /** Who carries out a task: a professional (user), a unit, or a person from the network map. */
 export const PlanTaskInput = z
@@ -48,8 +46,8 @@ export const PlanTaskInput = z
     userId: Uuid.nullable().default(null),
     unitId: Uuid.nullable().default(null),
     networkPersonId: Uuid.nullable().default(null),
-    who: required(300, 'Hvem', 'Skriv hvem der gør det'),
-    what: required(2000, 'Hvad', 'Skriv hvad der skal gøres'),
+    who: requiredText(300, 'Hvem', 'Skriv hvem der gør det'),
+    what: requiredText(2000, 'Hvad', 'Skriv hvad der skal gøres'),
     dueOn: IsoDate.nullable().default(null),
     status: PlanTaskStatus.default('PLANNED'),
     /** Made from a meeting decision or a part-2 agreement: the link, set once. */
@@ -63,10 +61,10 @@ export const PlanGoalInput = z
   .object({
     id: Uuid.nullable().default(null),
     area: GoalArea,
-    goal: required(2000, 'Målet', 'Skriv målet med konkrete ord'),
-    childWords: text(2000, 'Barnets egne ord').default(''),
-    parentsView: text(2000, 'Forældrenes syn').default(''),
-    indicators: text(2000, 'Hvordan fremskridt ses').default(''),
+    goal: requiredText(2000, 'Målet', 'Skriv målet med konkrete ord'),
+    childWords: limitedText(2000, 'Barnets egne ord').default(''),
+    parentsView: limitedText(2000, 'Forældrenes syn').default(''),
+    indicators: limitedText(2000, 'Hvordan fremskridt ses').default(''),
     reviewOn: IsoDate.nullable().default(null),
     tasks: z.array(PlanTaskInput).max(30).default([]),
   })
@@ -77,15 +75,15 @@ export type PlanGoalInput = z.input<typeof PlanGoalInput>;
 export const ActionPlanFields = z
   .object({
     type: ActionPlanType,
-    legalBasis: required(200, 'Hjemlen', 'Skriv hjemlen, fx Barnets lov § 91, stk. 1'),
+    legalBasis: requiredText(200, 'Hjemlen', 'Skriv hjemlen, fx Barnets lov § 91, stk. 1'),
     /** The decision the plan rests on; its purpose and expected duration are copied when chosen. */
     decisionId: Uuid.nullable().default(null),
-    purpose: required(4000, 'Formålet', 'Skriv formålet med indsatsen'),
-    expectedDuration: required(200, 'Den forventede varighed', 'Skriv den forventede varighed'),
+    purpose: requiredText(4000, 'Formålet', 'Skriv formålet med indsatsen'),
+    expectedDuration: requiredText(200, 'Den forventede varighed', 'Skriv den forventede varighed'),
     /** Siblings' cases the plan covers too (§ 91, stk. 3); the plan's own case is always covered. */
     siblingCaseIds: z.array(Uuid).max(10).default([]),
-    networkSection: text(10_000, 'Netværksafsnittet').default(''),
-    familySupport: text(10_000, 'Støtten til familien').default(''),
+    networkSection: limitedText(10_000, 'Netværksafsnittet').default(''),
+    familySupport: limitedText(10_000, 'Støtten til familien').default(''),
     goals: z.array(PlanGoalInput).max(20).default([]),
     /** Tasks of the network section that belong to no single goal. */
     networkTasks: z.array(PlanTaskInput).max(30).default([]),
@@ -97,13 +95,13 @@ export type ActionPlanFormInput = z.input<typeof ActionPlanFields>;
 export const SaveActionPlanRequest = ActionPlanFields.extend({
   version: z.number().int(),
   /** What changed, in the author's words (shown in the version history). */
-  changeNote: text(1000, 'Ændringsnoten').nullable().default(null),
+  changeNote: limitedText(1000, 'Ændringsnoten').nullable().default(null),
 }).meta({ id: 'SaveActionPlanRequest' });
 export type SaveActionPlanRequest = z.input<typeof SaveActionPlanRequest>;
 
 export const ProposeActionPlanRequest = z.object({ version: z.number().int() }).meta({ id: 'ProposeActionPlanRequest' });
 export const ApproveActionPlanRequest = z
-  .object({ version: z.number().int(), note: text(2000, 'Noten').nullable().default(null) })
+  .object({ version: z.number().int(), note: limitedText(2000, 'Noten').nullable().default(null) })
   .meta({ id: 'ApproveActionPlanRequest' });
 
 /** The date the plan was shared with the child and the custody holders, and their comments. */
@@ -112,8 +110,8 @@ export const ShareActionPlanRequest = z
     version: z.number().int(),
     sharedWithChildOn: IsoDate.nullable().default(null),
     sharedWithParentsOn: IsoDate.nullable().default(null),
-    childComments: text(4000, 'Barnets kommentarer').nullable().default(null),
-    parentComments: text(4000, 'Forældrenes kommentarer').nullable().default(null),
+    childComments: limitedText(4000, 'Barnets kommentarer').nullable().default(null),
+    parentComments: limitedText(4000, 'Forældrenes kommentarer').nullable().default(null),
   })
   .meta({ id: 'ShareActionPlanRequest' });
 export type ShareActionPlanRequest = z.input<typeof ShareActionPlanRequest>;
@@ -122,7 +120,7 @@ export const GoalFollowUpInput = z
   .object({
     goalId: Uuid,
     progress: GoalProgress,
-    note: text(2000, 'Noten').nullable().default(null),
+    note: limitedText(2000, 'Noten').nullable().default(null),
     score: z.number().int().min(0, 'Scoren skal være mellem 0 og 10').max(10, 'Scoren skal være mellem 0 og 10').nullable().default(null),
   })
   .meta({ id: 'GoalFollowUpInput' });
@@ -131,11 +129,11 @@ export const GoalFollowUpInput = z
 export const RecordFollowUpRequest = z
   .object({
     heldOn: IsoDate,
-    participants: required(2000, 'Deltagerne', 'Skriv hvem der deltog'),
-    childView: required(4000, 'Barnets syn', 'Skriv barnets syn (eller hvorfor det ikke er indhentet)'),
+    participants: requiredText(2000, 'Deltagerne', 'Skriv hvem der deltog'),
+    childView: requiredText(4000, 'Barnets syn', 'Skriv barnets syn (eller hvorfor det ikke er indhentet)'),
     goals: z.array(GoalFollowUpInput).max(20).default([]),
     decision: FollowUpDecision,
-    decisionNote: text(4000, 'Begrundelsen').nullable().default(null),
+    decisionNote: limitedText(4000, 'Begrundelsen').nullable().default(null),
     nextFollowUpOn: IsoDate.nullable().default(null),
   })
   .superRefine((value, ctx) => {

@@ -26,3 +26,9 @@ export const CursorQuery = z.object({ cursor: Cursor.optional() });
 export const VersionQuery = z.object({ version: z.coerce.number().int() });
 
 export const IdParams = z.object({ id: Uuid });
+
+/** A trimmed text of at most `max` characters; the message names the field in Danish. */
+export const limitedText = (max: number, label: string) => z.string().trim().max(max, `${label} må højst være ${max} tegn`);
+
+/** A trimmed text that must be filled in, with the Danish message for an empty one. */
+export const requiredText = (max: number, label: string, missing: string) => limitedText(max, label).min(1, missing);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, IsoDateTime, Uuid } from './common';
+import { IsoDate, IsoDateTime, limitedText, requiredText, Uuid } from './common';
 import { UnitRef, UserRef } from './units';
 
 // Signs of Safety, domain.md §2.4–2.5: the grounds for concern (bekymringsgrundlag), the concern
@@ -7,10 +7,8 @@ import { UnitRef, UserRef } from './units';
 // assessments (kortlægning) in three columns. Myndighed writes them when the assessment and the plan
 // start; the executor centre works with their content after a referral; PPR may write them too.
 
-const text = (max: number, label: string) => z.string().trim().max(max, `${label} må højst være ${max} tegn`);
-const required = (max: number, label: string, missing: string) => text(max, label).min(1, missing);
 /** Empty text and null mean the same: nothing written (the services store null). */
-const optional = (max: number, label: string) => text(max, label).nullable().default(null);
+const optional = (max: number, label: string) => limitedText(max, label).nullable().default(null);
 
 // --- Grounds for concern ------------------------------------------------------------------------
 
@@ -23,8 +21,8 @@ export const ConcernGroundInput = z
   .object({
     kind: ConcernGroundKind,
     occurredOn: IsoDate,
-    source: required(200, 'Kilden', 'Skriv hvem eller hvad oplysningen kommer fra'),
-    description: required(4000, 'Beskrivelsen', 'Beskriv hvad der er set, hørt eller oplyst'),
+    source: requiredText(200, 'Kilden', 'Skriv hvem eller hvad oplysningen kommer fra'),
+    description: requiredText(4000, 'Beskrivelsen', 'Beskriv hvad der er set, hørt eller oplyst'),
     /** The case's own notification (underretning), note or document that documents it. */
     notificationId: Uuid.nullable().default(null),
     noteId: Uuid.nullable().default(null),
@@ -70,16 +68,16 @@ export type ConcernStatus = z.infer<typeof ConcernStatus>;
 export const ConcernStatementFields = z
   .object({
     kind: ConcernKind,
-    whoIsWorried: required(500, 'Hvem er bekymret', 'Skriv hvem der er bekymret'),
-    behaviour: required(4000, 'Adfærden', 'Beskriv den konkrete adfærd eller hændelse'),
-    impactOnChild: required(4000, 'Betydningen for barnet', 'Beskriv hvad det betyder for barnet'),
-    ifNothingChanges: required(4000, 'Hvad der kan ske', 'Skriv hvad der kan ske, hvis intet ændrer sig'),
+    whoIsWorried: requiredText(500, 'Hvem er bekymret', 'Skriv hvem der er bekymret'),
+    behaviour: requiredText(4000, 'Adfærden', 'Beskriv den konkrete adfærd eller hændelse'),
+    impactOnChild: requiredText(4000, 'Betydningen for barnet', 'Beskriv hvad det betyder for barnet'),
+    ifNothingChanges: requiredText(4000, 'Hvad der kan ske', 'Skriv hvad der kan ske, hvis intet ændrer sig'),
     /** Where the family sees it differently, their view beside the statement. */
     familyView: optional(4000, 'Familiens syn'),
-    goalParentsWill: required(4000, 'Hvad forældrene vil gøre', 'Skriv hvad forældrene vil gøre anderledes'),
-    goalChildWillExperience: required(4000, 'Hvad barnet vil opleve', 'Skriv hvad barnet vil opleve'),
-    goalProfessionalsWillSee: required(4000, 'Hvad de professionelle vil se', 'Skriv hvad de professionelle vil se'),
-    goalDuration: required(200, 'Hvor længe', 'Skriv hvor længe ændringen skal ses'),
+    goalParentsWill: requiredText(4000, 'Hvad forældrene vil gøre', 'Skriv hvad forældrene vil gøre anderledes'),
+    goalChildWillExperience: requiredText(4000, 'Hvad barnet vil opleve', 'Skriv hvad barnet vil opleve'),
+    goalProfessionalsWillSee: requiredText(4000, 'Hvad de professionelle vil se', 'Skriv hvad de professionelle vil se'),
+    goalDuration: requiredText(200, 'Hvor længe', 'Skriv hvor længe ændringen skal ses'),
     /** The grounds for concern it rests on (the case's own). */
     groundIds: z.array(Uuid).max(100).default([]),
   })
@@ -156,16 +154,16 @@ export type CaseConcerns = z.infer<typeof CaseConcerns>;
 export const SafetyAssessmentFields = z
   .object({
     assessedOn: IsoDate,
-    purpose: required(200, 'Formålet', 'Skriv hvad kortlægningen bruges til, fx faglig sparring'),
-    participants: text(1000, 'Deltagerne').default(''),
+    purpose: requiredText(200, 'Formålet', 'Skriv hvad kortlægningen bruges til, fx faglig sparring'),
+    participants: limitedText(1000, 'Deltagerne').default(''),
     /** What we are worried about: harm that has happened, complicating factors. */
-    harm: text(4000, 'Skade').default(''),
-    complicatingFactors: text(4000, 'Komplicerende faktorer').default(''),
+    harm: limitedText(4000, 'Skade').default(''),
+    complicatingFactors: limitedText(4000, 'Komplicerende faktorer').default(''),
     /** What is working well. */
-    strengths: text(4000, 'Styrker').default(''),
-    existingSafety: text(4000, 'Eksisterende sikkerhed').default(''),
+    strengths: limitedText(4000, 'Styrker').default(''),
+    existingSafety: limitedText(4000, 'Eksisterende sikkerhed').default(''),
     /** What needs to happen. */
-    nextSteps: text(4000, 'Næste skridt').default(''),
+    nextSteps: limitedText(4000, 'Næste skridt').default(''),
     /** The pairs shown in the columns: their statements under worries, their goals under what needs to happen. */
     statementIds: z.array(Uuid).max(50).default([]),
   })

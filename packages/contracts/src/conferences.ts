@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { Uuid } from './common';
+import { limitedText, Uuid } from './common';
 
 // What only a family group conference (familierådslagning, domain.md §2.9) has: the questions the
 // family is to answer (formulated with the referring caseworker), private family time (no
 // professionals present; the app records that it was held), the family's plan and the
 // caseworker's approval: approved, revised with reasons, or rejected with reasons.
 
-const text = (max: number, label: string) => z.string().trim().max(max, `${label} må højst være ${max} tegn`);
 
 export const PlanApproval = z.enum(['APPROVED', 'REVISED', 'REJECTED']).meta({ id: 'PlanApproval' });
 export type PlanApproval = z.infer<typeof PlanApproval>;
@@ -15,7 +14,7 @@ export const ConferenceQuestionInput = z
   .object({
     /** Kept across saves so the family's answers stay with their question. */
     id: Uuid.nullable().default(null),
-    text: text(2000, 'Spørgsmålet').min(1, 'Skriv spørgsmålet'),
+    text: limitedText(2000, 'Spørgsmålet').min(1, 'Skriv spørgsmålet'),
   })
   .meta({ id: 'ConferenceQuestionInput' });
 
@@ -37,9 +36,9 @@ export const ApproveFamilyPlanRequest = z
   .object({
     version: z.number().int(),
     decision: PlanApproval,
-    reason: text(4000, 'Begrundelsen').nullable().default(null),
+    reason: limitedText(4000, 'Begrundelsen').nullable().default(null),
     /** For "revised": the plan as revised with the family. */
-    revisedPlan: text(20_000, 'Den reviderede plan').nullable().default(null),
+    revisedPlan: limitedText(20_000, 'Den reviderede plan').nullable().default(null),
   })
   .superRefine((value, ctx) => {
     if (value.decision !== 'APPROVED' && !value.reason)

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, IsoDateTime, Uuid } from './common';
+import { IsoDate, IsoDateTime, limitedText, requiredText, Uuid } from './common';
 import { MeetingPhase, MeetingType, ChecklistEntry, MeetingNoteKind } from './meetings';
 import { ScaleScoreInput } from './scaling';
 import { UserRef } from './units';
@@ -9,12 +9,10 @@ import { UserRef } from './units';
 // part-2 agreements of the network map in one step; the minutes; method fidelity afterwards.
 // The meeting screen autosaves the run document with the version it started from (409 when stale).
 
-const text = (max: number, label: string) => z.string().trim().max(max, `${label} må højst være ${max} tegn`);
-const required = (max: number, label: string, missing: string) => text(max, label).min(1, missing);
 
 /** Notes per agenda phase. */
 export const MeetingPhaseNotes = z
-  .partialRecord(MeetingPhase, text(20_000, 'Noterne'))
+  .partialRecord(MeetingPhase, limitedText(20_000, 'Noterne'))
   .meta({ id: 'MeetingPhaseNotes' });
 export type MeetingPhaseNotes = z.infer<typeof MeetingPhaseNotes>;
 
@@ -24,16 +22,16 @@ export const SaveMeetingRunRequest = z
     version: z.number().int(),
     currentPhase: MeetingPhase.nullable().optional(),
     phaseNotes: MeetingPhaseNotes.optional(),
-    worries: text(20_000, 'Det vi er bekymrede for').optional(),
-    workingWell: text(20_000, 'Det der går godt').optional(),
-    nextSteps: text(20_000, 'Det der skal ske').optional(),
+    worries: limitedText(20_000, 'Det vi er bekymrede for').optional(),
+    workingWell: limitedText(20_000, 'Det der går godt').optional(),
+    nextSteps: limitedText(20_000, 'Det der skal ske').optional(),
     /** Not in the minutes network participants get. */
-    professionalNotes: text(20_000, 'De faglige noter').optional(),
+    professionalNotes: limitedText(20_000, 'De faglige noter').optional(),
     nextMeetingAt: IsoDateTime.nullable().optional(),
-    nextMeetingNote: text(1000, 'Noten om næste møde').nullable().optional(),
+    nextMeetingNote: limitedText(1000, 'Noten om næste møde').nullable().optional(),
     /** Family group conference: the family's plan and its answers to the questions (by question id). */
-    familyPlan: text(20_000, 'Familiens plan').optional(),
-    answers: z.array(z.object({ questionId: Uuid, answer: text(10_000, 'Svaret') })).max(30).optional(),
+    familyPlan: limitedText(20_000, 'Familiens plan').optional(),
+    answers: z.array(z.object({ questionId: Uuid, answer: limitedText(10_000, 'Svaret') })).max(30).optional(),
     /** Attendance, by participant id. */
     attendance: z.array(z.object({ participantId: Uuid, attended: z.boolean().nullable() })).max(60).optional(),
   })
@@ -51,8 +49,8 @@ export type MeetingDecisionKind = z.infer<typeof MeetingDecisionKind>;
 export const MeetingDecisionInput = z
   .object({
     kind: MeetingDecisionKind.default('AGREEMENT'),
-    what: required(2000, 'Hvad', 'Skriv hvad der er aftalt'),
-    who: required(300, 'Hvem', 'Skriv hvem der gør det'),
+    what: requiredText(2000, 'Hvad', 'Skriv hvad der er aftalt'),
+    who: requiredText(300, 'Hvem', 'Skriv hvem der gør det'),
     /** The network person who carries it out, when it is one (needed to make a part-2 agreement). */
     networkPersonId: Uuid.nullable().default(null),
     responsibleUserId: Uuid.nullable().default(null),
@@ -150,7 +148,7 @@ export const SaveFidelityRequest = z
   .object({
     version: z.number().int(),
     items: z.array(ChecklistEntry).min(1).max(20),
-    note: text(2000, 'Noten').nullable().default(null),
+    note: limitedText(2000, 'Noten').nullable().default(null),
   })
   .meta({ id: 'SaveFidelityRequest' });
 export type SaveFidelityRequest = z.input<typeof SaveFidelityRequest>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, IsoDateTime, Uuid } from './common';
+import { IsoDate, IsoDateTime, limitedText, requiredText, Uuid } from './common';
 import { ContactStatus } from './network-maps';
 import { UnitRef, UserRef } from './units';
 
@@ -92,14 +92,12 @@ export const PREPARATION_ITEMS = [
 export const PreparationItem = z.enum(PREPARATION_ITEMS).meta({ id: 'PreparationItem' });
 export type PreparationItem = z.infer<typeof PreparationItem>;
 
-const text = (max: number, label: string) => z.string().trim().max(max, `${label} må højst være ${max} tegn`);
-const required = (max: number, label: string, missing: string) => text(max, label).min(1, missing);
 
 /** A role at the meeting: a user (from the case team, or the facilitator), or a name (a family member). */
 export const MeetingRoleInput = z
   .object({
     userId: Uuid.nullable().default(null),
-    name: text(200, 'Navnet').nullable().default(null),
+    name: limitedText(200, 'Navnet').nullable().default(null),
   })
   .meta({ id: 'MeetingRoleFields' });
 export type MeetingRoleInput = z.input<typeof MeetingRoleInput>;
@@ -107,13 +105,13 @@ export type MeetingRoleInput = z.input<typeof MeetingRoleInput>;
 /** What planning sets; the same fields when the plan is changed later. */
 export const MeetingPlanFields = z
   .object({
-    purpose: required(2000, 'Formålet', 'Skriv mødets formål'),
-    agenda: text(4000, 'Dagsordenen').default(''),
+    purpose: requiredText(2000, 'Formålet', 'Skriv mødets formål'),
+    agenda: limitedText(4000, 'Dagsordenen').default(''),
     startsAt: IsoDateTime,
     endsAt: IsoDateTime.nullable().default(null),
-    place: required(300, 'Stedet', 'Skriv hvor mødet holdes'),
+    place: requiredText(300, 'Stedet', 'Skriv hvor mødet holdes'),
     neutralVenue: z.boolean().default(false),
-    initiator: required(500, 'Initiativtager', 'Skriv hvem der har taget initiativ til mødet og hvorfor'),
+    initiator: requiredText(500, 'Initiativtager', 'Skriv hvem der har taget initiativ til mødet og hvorfor'),
     inviter: MeetingRoleInput.default({ userId: null, name: null }),
     leader: MeetingRoleInput.default({ userId: null, name: null }),
     noteTaker: MeetingRoleInput.default({ userId: null, name: null }),
@@ -142,7 +140,7 @@ export type UpdateMeetingPlanRequest = z.input<typeof UpdateMeetingPlanRequest>;
 export type UpdateMeetingPlanData = z.output<typeof UpdateMeetingPlanRequest>;
 
 export const CancelMeetingRequest = z
-  .object({ version: z.number().int(), reason: required(1000, 'Begrundelsen', 'Skriv hvorfor mødet aflyses') })
+  .object({ version: z.number().int(), reason: requiredText(1000, 'Begrundelsen', 'Skriv hvorfor mødet aflyses') })
   .meta({ id: 'CancelMeetingRequest' });
 export type CancelMeetingRequest = z.input<typeof CancelMeetingRequest>;
 
@@ -172,10 +170,10 @@ export const UpdateParticipantRequest = z
     channel: InvitationChannel.nullable().optional(),
     reply: InvitationReply.optional(),
     expectationsAlignedOn: IsoDate.nullable().optional(),
-    expectationsNote: text(2000, 'Noten om forventningsafstemning').nullable().optional(),
+    expectationsNote: limitedText(2000, 'Noten om forventningsafstemning').nullable().optional(),
     attended: z.boolean().nullable().optional(),
     isInformant: z.boolean().optional(),
-    briefing: text(4000, 'Informationen').nullable().optional(),
+    briefing: limitedText(4000, 'Informationen').nullable().optional(),
   })
   .meta({ id: 'UpdateParticipantRequest' });
 export type UpdateParticipantRequest = z.input<typeof UpdateParticipantRequest>;
@@ -252,7 +250,7 @@ export const ChecklistEntry = z
   .object({
     item: z.string().max(60),
     done: z.boolean(),
-    note: text(1000, 'Noten').nullable().default(null),
+    note: limitedText(1000, 'Noten').nullable().default(null),
   })
   .meta({ id: 'ChecklistEntry' });
 export type ChecklistEntry = z.input<typeof ChecklistEntry>;

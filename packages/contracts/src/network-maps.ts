@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, IsoDateTime, Uuid } from './common';
+import { IsoDate, IsoDateTime, limitedText, requiredText, Uuid } from './common';
 import { Problem } from './problem';
 import { UnitRef, UserRef } from './units';
 
@@ -53,10 +53,7 @@ export const MapOccasion = z
 export type MapOccasion = z.infer<typeof MapOccasion>;
 
 export const MAP_PERSONS_MAX = 300;
-const shortText = (max: number, label: string) =>
-  z.string().trim().max(max, `${label} må højst være ${max} tegn`);
-const optionalText = (max: number, label: string) => shortText(max, label).nullable().default(null);
-const requiredText = (max: number, label: string, missing: string) => shortText(max, label).min(1, missing);
+const optionalText = (max: number, label: string) => limitedText(max, label).nullable().default(null);
 
 // --- Part 2: agreements -------------------------------------------------------------------------
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, IsoDateTime, Uuid } from './common';
+import { IsoDate, IsoDateTime, limitedText, requiredText, Uuid } from './common';
 import { ConcernStatement } from './concerns';
 import { ContactStatus } from './network-maps';
 import { ScaleScore, ScaleScoreInput } from './scaling';
@@ -18,41 +18,39 @@ export type SafetyPlanStatus = z.infer<typeof SafetyPlanStatus>;
 /** An immediate plan's first review is due within this many days of its start. */
 export const IMMEDIATE_PLAN_FIRST_REVIEW_DAYS = 7;
 
-const text = (max: number, label: string) => z.string().trim().max(max, `${label} må højst være ${max} tegn`);
-const required = (max: number, label: string, missing: string) => text(max, label).min(1, missing);
 
 export const SafetyPlanRuleInput = z
   .object({
     /** Kept across saves so links (part-2 agreements) survive; a new rule has none. */
     id: Uuid.nullable().default(null),
-    text: required(2000, 'Reglen', 'Skriv reglen med familiens egne ord'),
+    text: requiredText(2000, 'Reglen', 'Skriv reglen med familiens egne ord'),
     /** Network persons of the case responsible for the rule. */
     responsiblePersonIds: z.array(Uuid).max(20).default([]),
-    monitoredBy: required(500, 'Hvem holder øje', 'Skriv hvem der holder øje med, at reglen overholdes'),
-    warningSigns: text(2000, 'Advarselstegn').default(''),
-    ifBroken: required(2000, 'Hvis reglen brydes', 'Skriv hvad der skal ske, hvis reglen brydes'),
+    monitoredBy: requiredText(500, 'Hvem holder øje', 'Skriv hvem der holder øje med, at reglen overholdes'),
+    warningSigns: limitedText(2000, 'Advarselstegn').default(''),
+    ifBroken: requiredText(2000, 'Hvis reglen brydes', 'Skriv hvad der skal ske, hvis reglen brydes'),
   })
   // Not "SafetyPlanRuleInput": the OpenAPI generator names SafetyPlanRule's input form that.
   .meta({ id: 'SafetyPlanRuleFields' });
 export type SafetyPlanRuleInput = z.input<typeof SafetyPlanRuleInput>;
 
 export const SafetyNetworkMemberInput = z
-  .object({ personId: Uuid, role: text(500, 'Rollen').nullable().default(null) })
+  .object({ personId: Uuid, role: limitedText(500, 'Rollen').nullable().default(null) })
   .meta({ id: 'SafetyNetworkMemberInput' });
 export type SafetyNetworkMemberInput = z.input<typeof SafetyNetworkMemberInput>;
 
 export const SafetyPlanCheckInput = z
   .object({
-    who: required(200, 'Hvem', 'Skriv hvem der kontrollerer'),
+    who: requiredText(200, 'Hvem', 'Skriv hvem der kontrollerer'),
     userId: Uuid.nullable().default(null),
-    what: required(1000, 'Hvad', 'Skriv hvad der kontrolleres'),
-    schedule: required(200, 'Hvornår', 'Skriv hvornår eller hvor tit'),
+    what: requiredText(1000, 'Hvad', 'Skriv hvad der kontrolleres'),
+    schedule: requiredText(200, 'Hvornår', 'Skriv hvornår eller hvor tit'),
   })
   .meta({ id: 'SafetyPlanCheckInput' });
 export type SafetyPlanCheckInput = z.input<typeof SafetyPlanCheckInput>;
 
 export const SafetyPlanImageInput = z
-  .object({ documentId: Uuid, caption: text(500, 'Billedteksten').nullable().default(null) })
+  .object({ documentId: Uuid, caption: limitedText(500, 'Billedteksten').nullable().default(null) })
   .meta({ id: 'SafetyPlanImageInput' });
 export type SafetyPlanImageInput = z.input<typeof SafetyPlanImageInput>;
 
@@ -66,9 +64,9 @@ export const SafetyPlanFields = z
     rules: z.array(SafetyPlanRuleInput).max(30).default([]),
     network: z.array(SafetyNetworkMemberInput).max(50).default([]),
     checks: z.array(SafetyPlanCheckInput).max(30).default([]),
-    childExplanation: text(10_000, 'Forklaringen til barnet').default(''),
+    childExplanation: limitedText(10_000, 'Forklaringen til barnet').default(''),
     images: z.array(SafetyPlanImageInput).max(20).default([]),
-    closureCriteria: text(4000, 'Kriterierne for afslutning').default(''),
+    closureCriteria: limitedText(4000, 'Kriterierne for afslutning').default(''),
     /** Planned review dates; a held review keeps its date. */
     reviewDates: z.array(IsoDate).max(30).default([]),
   })
@@ -93,7 +91,7 @@ export const CloseSafetyPlanRequest = z
     closedOn: IsoDate,
     /** Whether the closure criteria are met; the decision says why the plan closes either way. */
     criteriaMet: z.boolean(),
-    closureDecision: required(4000, 'Beslutningen', 'Skriv beslutningen om at afslutte planen'),
+    closureDecision: requiredText(4000, 'Beslutningen', 'Skriv beslutningen om at afslutte planen'),
     version: z.number().int(),
   })
   .meta({ id: 'CloseSafetyPlanRequest' });
@@ -102,7 +100,7 @@ export type CloseSafetyPlanRequest = z.infer<typeof CloseSafetyPlanRequest>;
 export const HoldSafetyPlanReviewRequest = z
   .object({
     heldOn: IsoDate,
-    notes: text(4000, 'Noterne').default(''),
+    notes: limitedText(4000, 'Noterne').default(''),
     /** Scale scores given at the review. */
     scores: z.array(ScaleScoreInput).max(50).default([]),
     /** The plan's version: holding a review is a change to the plan. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDate, IsoDateTime, Uuid } from './common';
+import { IsoDate, IsoDateTime, limitedText, Uuid } from './common';
 import { UnitRef, UserRef } from './units';
 
 // Scaling (domain.md §2.5): scores 0–10 on the safety scale, for a statement/goal pair or overall,
@@ -15,7 +15,6 @@ export const SCALE_PERSPECTIVES = ScalePerspective.options;
 export const DEFAULT_SCALE_QUESTION =
   'På en skala fra 0 til 10, hvor 10 betyder, at der er sikkerhed nok til at lukke sagen, og 0 betyder, at det er så slemt, at barnet ikke kan være sikkert hjemme – hvor vil du placere situationen nu?';
 
-const text = (max: number, label: string) => z.string().trim().max(max, `${label} må højst være ${max} tegn`);
 
 export const ScaleScoreInput = z
   .object({
@@ -24,7 +23,7 @@ export const ScaleScoreInput = z
     scoredOn: IsoDate,
     perspective: ScalePerspective,
     /** Who answered, in words: "Emma", "Mor", "Mormor", "Sagsbehandler". */
-    respondent: text(200, 'Hvem').min(1, 'Skriv hvem der har givet scoren'),
+    respondent: limitedText(200, 'Hvem').min(1, 'Skriv hvem der har givet scoren'),
     /** A network person of the case, when the respondent is one. */
     networkPersonId: Uuid.nullable().default(null),
     /** A user, when the respondent is a professional using the app. */
@@ -34,9 +33,9 @@ export const ScaleScoreInput = z
       .int('Scoren skal være et helt tal')
       .min(0, 'Scoren skal være mellem 0 og 10')
       .max(10, 'Scoren skal være mellem 0 og 10'),
-    question: text(1000, 'Spørgsmålet').min(1, 'Skriv det spørgsmål, der blev stillet'),
-    reason: text(2000, 'Begrundelsen').nullable().default(null),
-    oneStepUp: text(2000, 'Et skridt op').nullable().default(null),
+    question: limitedText(1000, 'Spørgsmålet').min(1, 'Skriv det spørgsmål, der blev stillet'),
+    reason: limitedText(2000, 'Begrundelsen').nullable().default(null),
+    oneStepUp: limitedText(2000, 'Et skridt op').nullable().default(null),
     /** The assessment (kortlægning) the score belongs to, if any. */
     assessmentId: Uuid.nullable().default(null),
   })
@@ -84,7 +83,7 @@ export type RecordScaleScoresResponse = z.infer<typeof RecordScaleScoresResponse
 
 export const WithdrawScaleScoreRequest = z
   .object({
-    reason: text(1000, 'Begrundelsen').min(1, 'Skriv hvorfor scoren trækkes tilbage'),
+    reason: limitedText(1000, 'Begrundelsen').min(1, 'Skriv hvorfor scoren trækkes tilbage'),
     version: z.number().int(),
   })
   .meta({ id: 'WithdrawScaleScoreRequest' });

@@ -14,13 +14,13 @@ import type { PrintableBlock, PrintableDocument } from '../../lib/pdf/document';
 // carries no CPR number, and nothing here adds one. Danish labels here, because the PDF is made
 // on the server.
 
-export const PLAN_TYPE_TEXT: Record<ActionPlanType, string> = { BARNETS_PLAN: 'Barnets plan', UNGEPLAN: 'Ungeplan' };
-export const PLAN_STATUS_TEXT: Record<ActionPlanStatus, string> = {
+const PLAN_TYPE_TEXT: Record<ActionPlanType, string> = { BARNETS_PLAN: 'Barnets plan', UNGEPLAN: 'Ungeplan' };
+const PLAN_STATUS_TEXT: Record<ActionPlanStatus, string> = {
   DRAFT: 'Udkast',
   PROPOSED: 'Foreslået',
   APPROVED: 'Godkendt',
 };
-export const GOAL_AREA_TEXT: Record<GoalArea, string> = {
+const GOAL_AREA_TEXT: Record<GoalArea, string> = {
   DEVELOPMENT: 'Udvikling og adfærd',
   FAMILY: 'Familie',
   SCHOOL: 'Skole/dagtilbud',
@@ -28,7 +28,7 @@ export const GOAL_AREA_TEXT: Record<GoalArea, string> = {
   LEISURE: 'Fritid og venskaber',
   OTHER: 'Andet',
 };
-export const TASK_STATUS_TEXT: Record<PlanTaskStatus, string> = {
+const TASK_STATUS_TEXT: Record<PlanTaskStatus, string> = {
   PLANNED: 'Planlagt',
   IN_PROGRESS: 'I gang',
   DONE: 'Udført',

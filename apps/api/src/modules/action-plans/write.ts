@@ -6,7 +6,7 @@ import type { Tx } from './shared';
 import { tasksWithPaths } from './validate';
 
 /** A task's status as the linked part-2 agreement shows it: completing one completes the other. */
-export const AGREEMENT_STATUS_OF_TASK: Record<PlanTaskStatus, AgreementStatus> = {
+const AGREEMENT_STATUS_OF_TASK: Record<PlanTaskStatus, AgreementStatus> = {
   PLANNED: 'AGREED',
   IN_PROGRESS: 'AGREED',
   DONE: 'FULFILLED',

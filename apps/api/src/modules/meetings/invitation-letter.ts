@@ -38,7 +38,7 @@ export function whatText(type: MeetingType, kind: ParticipantKind, childFirstNam
   }
 }
 
-export function closingText(inviterName: string | null): string {
+function closingText(inviterName: string | null): string {
   const to = inviterName ?? 'os';
   return `Giv ${to} besked, om du kommer. Spørg gerne ${to}, hvis der er noget, du er i tvivl om.`;
 }

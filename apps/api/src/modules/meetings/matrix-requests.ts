@@ -17,7 +17,7 @@ type MeetingBuilder = (prisma: PrismaClient, m: MatrixMeeting) => Promise<Matrix
 const casePath = (c: SituationCase) => `/api/cases/${c.caseId}/meetings`;
 
 /** A plan any writer on the case may make: no roles held by users, so no team rule applies. */
-export const MATRIX_MEETING_PLAN = {
+const MATRIX_MEETING_PLAN = {
   type: 'NETWORK_MEETING',
   purpose: 'Matrixtest',
   startsAt: '2026-12-03T14:00:00.000Z',

@@ -20,7 +20,7 @@ const NOTE_KIND_TEXT: Record<MeetingNoteKind, string> = {
   ARBEJDSPAPIR: 'Arbejdspapir',
   REFERAT: 'Referat',
 };
-export const PHASE_TEXT: Record<MeetingPhase, string> = {
+const PHASE_TEXT: Record<MeetingPhase, string> = {
   WELCOME: 'Velkomst og formål',
   ROUND: 'Runde',
   INFORMATION: 'Informationsdel',
@@ -40,7 +40,7 @@ const DECISION_KIND_TEXT: Record<MeetingDecisionKind, string> = {
 };
 
 /** "3. december 2026 kl. 15.00", in Copenhagen time. */
-export function dateTimeText(iso: string): string {
+function dateTimeText(iso: string): string {
   return format(new TZDate(new Date(iso).getTime(), TIME_ZONE), "d. MMMM yyyy 'kl.' HH.mm", { locale: da });
 }
 

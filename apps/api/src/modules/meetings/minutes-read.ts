@@ -52,7 +52,7 @@ const APPROVAL_TEXT = { APPROVED: 'Godkendt', REVISED: 'Godkendt med ændringer'
  * network get: no professional notes, no case number; neither version carries a CPR number or
  * anyone's contact details (they are never selected).
  */
-export function minutesOf(row: MinutesRow, audience: MinutesAudience, municipalityName: string): MeetingMinutes {
+function minutesOf(row: MinutesRow, audience: MinutesAudience, municipalityName: string): MeetingMinutes {
   const notes = (row.phaseNotes ?? {}) as MeetingPhaseNotes;
   const person = ({ name, relation }: { name: string; relation: string }) => ({ name, relation });
   const isConference = row.type === 'FAMILY_GROUP_CONFERENCE';

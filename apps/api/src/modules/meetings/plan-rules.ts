@@ -12,7 +12,7 @@ type PlanFields = Pick<MeetingPlanFields, 'startsAt' | 'endsAt' | 'coordinatorId
 const ROLE_LABEL = { inviter: 'Indkalderen', leader: 'Mødelederen', noteTaker: 'Referenten' } as const;
 
 /** The role columns of a plan: a user, or a name when the role is held by someone without a login. */
-export function roleColumns(fields: PlanFields) {
+function roleColumns(fields: PlanFields) {
   const column = (role: MeetingRoleInput | undefined) => ({
     userId: role?.userId ?? null,
     name: role?.userId ? null : role?.name?.trim() || null,

@@ -20,7 +20,7 @@ async function touchMeeting(tx: Tx, ctx: RequestContext, meetingId: string): Pro
 }
 
 /** The columns an update of one participant sets, and the field errors it has. */
-export function participantChanges(
+function participantChanges(
   input: UpdateParticipantRequest,
   ctx: RequestContext,
 ): { data: Prisma.MeetingParticipantUncheckedUpdateManyInput; fields: string[]; errors: FieldError[] } {

@@ -38,7 +38,7 @@ type PlanColumns = { [K in keyof typeof planSelect]: string | boolean | Date | n
 const comparable = (value: string | boolean | Date | null) => (value instanceof Date ? value.toISOString() : value);
 
 /** The plan's column names whose value the write changes (for the audit record and the timeline). */
-export function changedPlanFields(before: PlanColumns, after: PlanColumns): string[] {
+function changedPlanFields(before: PlanColumns, after: PlanColumns): string[] {
   return (Object.keys(planSelect) as (keyof typeof planSelect)[]).filter(
     (key) => comparable(before[key]) !== comparable(after[key]),
   );

@@ -45,7 +45,7 @@ export const summarySelect = {
 
 type SummaryRow = Prisma.MeetingGetPayload<{ select: typeof summarySelect }>;
 
-export function roleOf(user: { id: string; name: string } | null, name: string | null): MeetingRole {
+function roleOf(user: { id: string; name: string } | null, name: string | null): MeetingRole {
   return { user, name: user ? user.name : name };
 }
 

@@ -23,7 +23,7 @@ export class MeetingConflictError extends AppError {
 /** Thrown inside a transaction to roll it back when the claimed version turns out to be stale. */
 export class StaleMeetingVersion extends Error {}
 
-export const meetingFacts = {
+const meetingFacts = {
   id: true,
   caseId: true,
   type: true,

@@ -7,7 +7,7 @@ import {
   type ActionPlanDetail,
   type ActionPlanFormInput,
   type PlanTask,
-  type SaveActionPlanRequest,
+  SaveActionPlanRequest,
 } from '@inddrag/contracts';
 import type { FieldPath, UseFormSetError } from 'react-hook-form';
 import { z } from 'zod';
@@ -42,7 +42,7 @@ export const PlanForm = ActionPlanFields.omit({ decisionId: true, goals: true, n
   decisionId: z.string(),
   goals: z.array(GoalForm).max(20),
   networkTasks: z.array(TaskForm).max(30),
-  changeNote: z.string().trim().max(1000, 'Ændringsnoten må højst være 1000 tegn'),
+  changeNote: SaveActionPlanRequest.shape.changeNote.unwrap().unwrap(),
 });
 export type PlanFormValues = z.input<typeof PlanForm>;
 export type PlanFormOutput = z.output<typeof PlanForm>;

@@ -1,4 +1,4 @@
-import { FollowUpDecision, GoalProgress, RecordFollowUpRequest, type ActionPlanDetail } from '@inddrag/contracts';
+import { FollowUpDecision, GoalFollowUpInput, GoalProgress, RecordFollowUpRequest, type ActionPlanDetail } from '@inddrag/contracts';
 import { z } from 'zod';
 
 // The follow-up as the form holds it: dates '' until chosen, a score as typed ('' = none).
@@ -18,11 +18,11 @@ export const FollowUpForm = z
           .string()
           .trim()
           .regex(/^(\d|10)?$/, 'Scoren skal være et helt tal mellem 0 og 10'),
-        note: z.string().trim().max(2000, 'Noten må højst være 2000 tegn'),
+        note: GoalFollowUpInput.shape.note.unwrap().unwrap(),
       }),
     ),
     decision: FollowUpDecision,
-    decisionNote: z.string().trim().max(4000, 'Begrundelsen må højst være 4000 tegn'),
+    decisionNote: shape.decisionNote.unwrap().unwrap(),
     nextFollowUpOn: z.union([z.literal(''), z.iso.date({ error: 'Vælg en gyldig dato' })]),
   })
   .superRefine((value, ctx) => {

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { DEFAULT_SCALE_QUESTION, type MeetingDetail, type MeetingParticipant, type ScalePerspective } from '@inddrag/contracts';
+import { DEFAULT_SCALE_QUESTION, ScaleScoreInput, type MeetingDetail, type MeetingParticipant, type ScalePerspective } from '@inddrag/contracts';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -13,7 +13,7 @@ import { TextAreaField } from '../../../ui/TextField';
 import { applyScoreRowErrors, emptyScaleScoreRow, ScaleScoreFields, ScaleScoreRow, toScaleScoreInputs, type RespondentSuggestion } from '../../scaling';
 
 const ScoresForm = z.object({
-  question: z.string().trim().min(1, 'Skriv det spørgsmål, der blev stillet').max(1000),
+  question: ScaleScoreInput.shape.question,
   scores: z.array(ScaleScoreRow).min(1).max(50),
 });
 type ScoresValues = z.input<typeof ScoresForm>;
