@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageOn, copenhagenToday } from './dates';
+import { ageOn, copenhagenToday, fromIsoDate, toIsoDate } from './dates';
 
 describe('dates', () => {
   it('uses the Copenhagen calendar day, not UTC', () => {
@@ -12,6 +12,18 @@ describe('dates', () => {
     expect(ageOn('2010-11-24', '2026-11-23')).toBe(15);
     expect(ageOn('2010-11-24', '2026-11-24')).toBe(16);
     expect(ageOn('2012-02-29', '2026-02-28')).toBe(13);
+    expect(ageOn('2012-02-29', '2026-03-01')).toBe(14);
+    expect(ageOn('2012-02-29', '2028-02-29')).toBe(16);
     expect(ageOn('2026-11-24', '2026-11-24')).toBe(0);
+    expect(ageOn('2026-11-25', '2026-11-24')).toBe(0);
+  });
+
+  it('writes a stored date as YYYY-MM-DD, day by day across leap years and month ends', () => {
+    for (let time = Date.UTC(2019, 0, 1); time < Date.UTC(2033, 0, 1); time += 86_400_000) {
+      const date = new Date(time);
+      expect(toIsoDate(date)).toBe(date.toISOString().slice(0, 10));
+      expect(fromIsoDate(toIsoDate(date)).getTime()).toBe(time);
+    }
+    expect(toIsoDate(new Date(Date.UTC(999, 0, 5)))).toBe('0999-01-05');
   });
 });

@@ -8,7 +8,9 @@ import { CaseListResponse } from '@inddrag/contracts';
 import type * as DbTesting from '@inddrag/db/testing';
 import { loginAs, type TestSession } from '../../testing/session';
 import { createTestApp, type TestApp } from '../../testing/test-app';
+import type { RequestContext } from '../../lib/context';
 import { hashAuditContent } from './chain';
+import { recordAudit } from './service';
 import { verifyAuditChain } from './verify';
 
 // The CLI runs in a child process against this file's test database, so the test needs its URL:
@@ -226,6 +228,30 @@ describe('reads logged together (group commit)', () => {
     const added = await t.prisma.auditEvent.findMany({ where: { seq: { gt: BigInt(before) } }, orderBy: { seq: 'asc' } });
     expect(added.filter((e) => e.action === 'READ' && e.caseId === caseId)).toHaveLength(30);
     expect(new Set(added.map((e) => e.requestId)).size).toBe(30);
+    expect((await verifyAuditChain(t.prisma)).ok).toBe(true);
+  });
+
+  it('stores records exactly as given and in the order given, also several in one INSERT: text with æøå and quotes, nested details, no details', async () => {
+    const ctx = {
+      actor: { userId: caseworkerId, unitId: myndighedId, role: 'CASEWORKER' as const },
+      requestId: `batch-${Date.now()}`,
+      clientIp: '127.0.0.1',
+      now: new Date('2026-11-24T10:00:00.123Z'),
+    };
+    const entries = [
+      { action: 'SEARCH' as const, entityType: 'Case', details: { query: { q: 'Søren "Bønnelykke" \\ Åse', sort: 'caseNumber' }, resultCaseIds: [ownCaseId] } },
+      { action: 'READ' as const, entityType: 'Case', entityId: ownCaseId, caseId: ownCaseId },
+      { action: 'REVEAL_CPR' as const, entityType: 'Case', caseId: ownCaseId, reason: 'Opslag i "CPR" – før mødet', details: { nested: { list: [1, null, true], empty: {} } } },
+    ];
+    await Promise.all(entries.map((entry) => recordAudit(t.prisma, ctx as unknown as RequestContext, entry)));
+    const stored = await recordsOf(ctx.requestId);
+    expect(stored.map((r) => r.action)).toEqual(['SEARCH', 'READ', 'REVEAL_CPR']);
+    expect(stored.map((r) => r.details)).toEqual([entries[0]!.details, null, entries[2]!.details]);
+    expect(stored[2]).toMatchObject({ reason: 'Opslag i "CPR" – før mødet', caseId: ownCaseId, userId: caseworkerId, unitId: myndighedId, role: 'CASEWORKER', clientIp: '127.0.0.1' });
+    expect(stored.every((r) => r.occurredAt.toISOString() === '2026-11-24T10:00:00.123Z')).toBe(true);
+    // Each links to the one before it, and each hash is that of its stored content.
+    expect(stored[1]!.prevHash).toBe(stored[0]!.hash);
+    expect(stored[2]!.prevHash).toBe(stored[1]!.hash);
     expect((await verifyAuditChain(t.prisma)).ok).toBe(true);
   });
 });

@@ -1,38 +1,24 @@
 /**
- * Finding cases: the case list's search, filters, sorts and pages (GET /api/cases) and the
- * user's own work list "Mine sager" (GET /api/cases/mine).
+ * Finding cases: the case list's search, filters, sorts and pages (GET /api/cases); "Mine sager"
+ * (GET /api/cases/mine) is in my-cases.ts, the keyset pages in keyset.ts.
  *
  * Every query is the access scope AND the search, so a list can never show a case the detail
- * would refuse. Pages are keyset pages: the cursor names the last case shown (its id only, so no
- * name or CPR ever travels in a URL), and the next page starts after that case's sort values. This
- * stays correct whatever the sort, also with nulls (cases without a pending deadline sort last).
+ * would refuse.
  *
  * Each form of search has an index to use (query plans in docs/benchmarks.md): CPR and its date
  * part use the childCpr index as a range, a case number the unique (municipalityId, caseNumber)
- * index, "overdue" and the deadline sort (municipalityId, nextDeadlineOn), and "Mine sager" starts
- * from the user's team memberships. A name word is matched anywhere in the name (LIKE '%word%' on the
- * lower-cased name), which a btree cannot serve: it needs the pg_trgm GIN index, else a rare name
- * reads every case in scope.
+ * index, "overdue" and the deadline sort (municipalityId, nextDeadlineOn), and a name word the
+ * btree of the lower-cased name words (CaseNameWord) as a prefix.
  */
-import type {
-  CaseListQuery,
-  CaseListResponse,
-  CaseSort,
-  MyCase,
-  MyCasesQuery,
-  MyCasesResponse,
-} from '@inddrag/contracts';
+import type { CaseListQuery, CaseListResponse, MyCasesQuery } from '@inddrag/contracts';
 import type { Prisma, PrismaClient } from '@inddrag/db';
 import { caseScopeWhere } from '../../access/case-scope';
-import { DomainValidationError } from '../../lib/errors';
 import type { RequestContext } from '../../lib/context';
 import { copenhagenToday, fromIsoDate } from '../../lib/dates';
-import { decodeCursor, encodeCursor } from '../../lib/cursor';
 import { ForbiddenError } from '../../plugins/auth';
 import { recordAudit } from '../audit/service';
-import { deadlineFactsOf, deadlineFactsSelect } from '../deadlines/case-deadlines';
-import { computeDeadlines } from '../deadlines/rules';
-import { nextMeetingsOf } from '../meetings/next-meetings';
+import { keysetPage } from './keyset';
+import { listMyCases } from './my-cases';
 // service.ts delegates its list() here, so this import is circular: use these only inside functions.
 import { caseSummarySelect, toCaseSummary } from './service';
 
@@ -98,119 +84,6 @@ function filterWhere(query: CaseListQuery, today: string): Prisma.CaseWhereInput
   ];
 }
 
-// --- Sorting and keyset pages ------------------------------------------------------------------
-
-/** Every order ends in id, so no two cases tie and a page boundary is exact. */
-const ORDER_BY: Record<CaseSort, Prisma.CaseOrderByWithRelationInput[]> = {
-  caseNumber: [{ caseNumber: 'asc' }, { id: 'asc' }],
-  childName: [{ childLastName: 'asc' }, { childFirstName: 'asc' }, { id: 'asc' }],
-  phaseChangedAt: [{ phaseChangedAt: 'desc' }, { id: 'asc' }],
-  nextDeadline: [{ nextDeadlineOn: { sort: 'asc', nulls: 'last' } }, { caseNumber: 'asc' }, { id: 'asc' }],
-};
-
-const sortKeySelect = {
-  id: true,
-  caseNumber: true,
-  childLastName: true,
-  childFirstName: true,
-  phaseChangedAt: true,
-  nextDeadlineOn: true,
-} satisfies Prisma.CaseSelect;
-
-type SortKey = Prisma.CaseGetPayload<{ select: typeof sortKeySelect }>;
-
-/**
- * The cases that come after `key` in `sort`'s order (the ORDER_BY above, written as a filter).
- * The leading bound (`caseNumber >= …`) repeats what the OR implies, so the index can start at
- * the key instead of reading every earlier case.
- */
-export function afterKey(sort: CaseSort, key: SortKey): Prisma.CaseWhereInput {
-  const idAfter = { id: { gt: key.id } };
-  switch (sort) {
-    case 'caseNumber':
-      return {
-        caseNumber: { gte: key.caseNumber },
-        OR: [{ caseNumber: { gt: key.caseNumber } }, { caseNumber: key.caseNumber, ...idAfter }],
-      };
-    case 'childName':
-      return {
-        childLastName: { gte: key.childLastName },
-        OR: [
-          { childLastName: { gt: key.childLastName } },
-          { childLastName: key.childLastName, childFirstName: { gt: key.childFirstName } },
-          { childLastName: key.childLastName, childFirstName: key.childFirstName, ...idAfter },
-        ],
-      };
-    case 'phaseChangedAt':
-      return {
-        phaseChangedAt: { lte: key.phaseChangedAt },
-        OR: [{ phaseChangedAt: { lt: key.phaseChangedAt } }, { phaseChangedAt: key.phaseChangedAt, ...idAfter }],
-      };
-    case 'nextDeadline': {
-      const sameDeadlineAfter = {
-        OR: [{ caseNumber: { gt: key.caseNumber } }, { caseNumber: key.caseNumber, ...idAfter }],
-      };
-      // Nulls last: after a dated case come later dates and every undated case; after an undated one,
-      // only undated ones. (The IS NULL branch keeps the index from starting at the key: deep pages of
-      // this sort read the earlier cases, a few milliseconds at 10,000.)
-      return key.nextDeadlineOn === null
-        ? { AND: [{ nextDeadlineOn: null }, sameDeadlineAfter] }
-        : {
-            OR: [
-              { nextDeadlineOn: { gt: key.nextDeadlineOn } },
-              { nextDeadlineOn: null },
-              { AND: [{ nextDeadlineOn: key.nextDeadlineOn }, sameDeadlineAfter] },
-            ],
-          };
-    }
-  }
-}
-
-const badCursor = () =>
-  new DomainValidationError('Ugyldig side-markør.', [{ path: 'querystring.cursor', message: 'Ugyldig side-markør' }]);
-
-/**
- * The sort values of the case a cursor names. A cursor naming a case outside `scope` answers
- * exactly as one naming no case at all, so cursors cannot probe for cases.
- */
-async function cursorKey(
-  prisma: PrismaClient,
-  scope: Prisma.CaseWhereInput,
-  cursor: string | undefined,
-): Promise<SortKey | null> {
-  if (!cursor) return null;
-  const id = decodeCursor(cursor);
-  const key = await prisma.case.findFirst({ where: { AND: [scope, { id }] }, select: sortKeySelect });
-  if (!key) throw badCursor();
-  return key;
-}
-
-// --- The service -------------------------------------------------------------------------------
-
-/** One keyset page of `where` (within `scope`) in `sort` order, and the cursor of the next page. */
-async function keysetPage<S extends Prisma.CaseSelect & { id: true }>(
-  prisma: PrismaClient,
-  args: {
-    scope: Prisma.CaseWhereInput;
-    where: Prisma.CaseWhereInput[];
-    sort: CaseSort;
-    cursor: string | undefined;
-    limit: number;
-    select: S;
-  },
-) {
-  const key = await cursorKey(prisma, args.scope, args.cursor);
-  const rows = (await prisma.case.findMany({
-    where: { AND: [args.scope, ...args.where, ...(key ? [afterKey(args.sort, key)] : [])] },
-    select: args.select,
-    orderBy: ORDER_BY[args.sort],
-    take: args.limit + 1,
-  })) as (Prisma.CaseGetPayload<{ select: S }> & { id: string })[];
-  const pageRows = rows.slice(0, args.limit);
-  const last = pageRows.at(-1);
-  return { rows: pageRows, nextCursor: rows.length > args.limit && last ? encodeCursor(last.id) : null };
-}
-
 /** The case list: only the cases the actor may see; the search is logged with the cases it showed. */
 export async function listCases(
   prisma: PrismaClient,
@@ -245,47 +118,6 @@ export async function listCases(
     },
   });
   return { items: rows.map((row) => toCaseSummary(row, today)), nextCursor };
-}
-
-/**
- * "Mine sager": the open cases where the actor is on the team (in any case role), the next
- * deadline first and cases without one last, each with its unmet deadlines, its next meeting and
- * the actor's role.
- */
-export async function listMyCases(
-  prisma: PrismaClient,
-  ctx: RequestContext,
-  query: MyCasesQuery,
-): Promise<MyCasesResponse> {
-  if (!caseScopeWhere(ctx.actor, 'case.mine', ctx.now)) throw new ForbiddenError();
-  const today = copenhagenToday(ctx.now);
-  const membership = { userId: ctx.actor.userId, removedAt: null };
-  // Being on the team is what puts a case here, and with the permission it is reach enough: the
-  // list's filter is the membership alone, without the policy's other ways to a case.
-  const { rows, nextCursor } = await keysetPage(prisma, {
-    scope: { municipalityId: ctx.actor.municipalityId, team: { some: membership } },
-    where: [{ phase: { not: 'AFSLUTTET' } }],
-    sort: 'nextDeadline',
-    cursor: query.cursor,
-    limit: query.limit,
-    select: { ...caseSummarySelect, ...deadlineFactsSelect },
-  });
-  // The roles in one small query rather than a JSON sub-select per row, the next meetings likewise,
-  // and the audit record beside them.
-  const caseIds = rows.map((row) => row.id);
-  const [members, meetings] = await Promise.all([
-    prisma.caseTeamMember.findMany({ where: { ...membership, caseId: { in: caseIds } }, select: { caseId: true, role: true } }),
-    nextMeetingsOf(prisma, caseIds, ctx.now),
-    recordAudit(prisma, ctx, { action: 'SEARCH', entityType: 'Case', details: { query: { view: 'mine' }, resultCaseIds: caseIds } }),
-  ]);
-  const roles = new Map(members.map((member) => [member.caseId, member.role]));
-  const items = rows.map((row): MyCase => ({
-    ...toCaseSummary(row, today),
-    caseRole: roles.get(row.id) ?? 'READ_ONLY',
-    deadlines: computeDeadlines(deadlineFactsOf(row), today).filter((deadline) => deadline.status !== 'MET'),
-    nextMeeting: meetings.get(row.id) ?? null,
-  }));
-  return { items, nextCursor };
 }
 
 export function createCaseSearch(prisma: PrismaClient) {

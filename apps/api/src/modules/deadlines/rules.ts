@@ -12,6 +12,7 @@
  */
 import { DeadlineKind } from '@inddrag/contracts';
 import type { Deadline, DeadlineFacts, DeadlineStatus } from '@inddrag/contracts';
+import { toIsoDate } from '../../lib/dates';
 
 /** A deadline is DUE_SOON when it falls at most this many days after today. */
 export const DUE_SOON_DAYS = 14;
@@ -37,13 +38,18 @@ const DAY_MS = 86_400_000;
 /** Milliseconds of midnight UTC on the date; throws for anything that is not a real calendar date. */
 function parseDate(isoDate: string): number {
   const match = ISO_DATE.exec(isoDate);
-  const time = match ? Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) : Number.NaN;
-  if (Number.isNaN(time) || formatDate(time) !== isoDate) throw new RangeError(`Not a calendar date: ${isoDate}`);
-  return time;
+  if (match) {
+    const [year, month, day] = [Number(match[1]), Number(match[2]) - 1, Number(match[3])];
+    const time = Date.UTC(year, month, day);
+    // Date.UTC rolls an impossible day over into the next month (and reads years below 100 as 19xx).
+    const date = new Date(time);
+    if (date.getUTCFullYear() === year && date.getUTCMonth() === month && date.getUTCDate() === day) return time;
+  }
+  throw new RangeError(`Not a calendar date: ${isoDate}`);
 }
 
 function formatDate(time: number): string {
-  return new Date(time).toISOString().slice(0, 10);
+  return toIsoDate(new Date(time));
 }
 
 /** `isoDate` plus whole months; the day of month is clamped to the target month's last day. */
