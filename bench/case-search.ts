@@ -21,11 +21,12 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { DeadlineFacts } from '@inddrag/contracts';
-import { createPrismaClient, migrate, seedDemoData, SERVER_SESSION_SETTINGS, type Prisma, type PrismaClient } from '@inddrag/db';
+import { createPrismaClient, migrate, Prisma, seedDemoData, SERVER_SESSION_SETTINGS, type PrismaClient } from '@inddrag/db';
 import { BOY_NAMES, GIRL_NAMES, LAST_NAMES } from '../packages/db/src/seed/demo-people';
 import { refreshAllNextDeadlines } from '../apps/api/src/modules/deadlines/case-deadlines';
 import { addDaysToDate, addMonthsToDate, nextDeadline } from '../apps/api/src/modules/deadlines/rules';
 import { recordAudit } from '../apps/api/src/modules/audit/service';
+import { myCasesSql } from '../apps/api/src/modules/cases/my-cases-query';
 import { intEnv, loginCookie, ms, percentile, root, startApp, type App } from './lib';
 
 const DURATION_S = intEnv('BENCH_SEARCH_DURATION', 6, 1, 60);
@@ -314,13 +315,17 @@ export interface PlanFigure {
 async function explainScenarios(prisma: PrismaClient, today: string, cprPrefix: string): Promise<PlanFigure[]> {
   const leader = await prisma.user.findUniqueOrThrow({ where: { email: LEADER } });
   const caseworker = await prisma.user.findUniqueOrThrow({ where: { email: CASEWORKER } });
-  const scope = (user: { id: string; municipalityId: string; unitId: string | null }, unitReach: boolean) =>
-    `c."municipalityId" = '${user.municipalityId}' AND (EXISTS (SELECT 1 FROM "CaseTeamMember" t WHERE t."userId" = '${user.id}' AND t."removedAt" IS NULL AND t."caseId" = c.id)` +
-    ` OR EXISTS (SELECT 1 FROM "EmergencyAccess" e WHERE e."userId" = '${user.id}' AND e."expiresAt" > now() AND e."caseId" = c.id)` +
-    (unitReach && user.unitId
-      ? ` OR c."responsibleUnitId" = '${user.unitId}' OR EXISTS (SELECT 1 FROM "Referral" r WHERE r."toUnitId" = '${user.unitId}' AND r.status = 'ACCEPTED' AND r."caseId" = c.id)`
-      : '') +
-    ')';
+  const scope = (user: { id: string; municipalityId: string; unitId: string | null }, unitReach: boolean) => {
+    const unit = unitReach && user.unitId ? user.unitId : null;
+    return (
+      `c."municipalityId" = '${user.municipalityId}' AND (` +
+      (unit ? `c."responsibleUnitId" = '${unit}' OR ` : '') +
+      `EXISTS (SELECT 1 FROM "CaseTeamMember" t WHERE t."userId" = '${user.id}' AND t."removedAt" IS NULL AND t."caseId" = c.id)` +
+      ` OR EXISTS (SELECT 1 FROM "EmergencyAccess" e WHERE e."userId" = '${user.id}' AND e."expiresAt" > now() AND e."caseId" = c.id)` +
+      (unit ? ` OR EXISTS (SELECT 1 FROM "Referral" r WHERE r."toUnitId" = '${unit}' AND r.status = 'ACCEPTED' AND r."caseId" = c.id)` : '') +
+      ')'
+    );
+  };
   const name = (word: string) =>
     `c.id IN (SELECT w."caseId" FROM "CaseNameWord" w WHERE w."municipalityId" = '${leader.municipalityId}' AND w.word LIKE '${word.toLocaleLowerCase('da')}%')`;
   const byNumber = 'c."caseNumber", c.id';
@@ -332,17 +337,18 @@ async function explainScenarios(prisma: PrismaClient, today: string, cprPrefix: 
     ['Search by CPR date part', `${scope(leader, true)} AND c."childCpr" BETWEEN '${cprPrefix}0000' AND '${cprPrefix}9999'`, byNumber],
     ['Overdue deadlines, next deadline first', `${scope(leader, true)} AND c."nextDeadlineOn" < '${today}'`, byDeadline],
     ['Sort by phase changed (newest first)', scope(leader, true), 'c."phaseChangedAt" DESC, c.id'],
-    [
-      'Mine sager',
-      `c."municipalityId" = '${caseworker.municipalityId}' AND EXISTS (SELECT 1 FROM "CaseTeamMember" m WHERE m."userId" = '${caseworker.id}' AND m."removedAt" IS NULL AND m."caseId" = c.id) AND c.phase <> 'AFSLUTTET'`,
-      byDeadline,
-    ],
   ];
   const figures: PlanFigure[] = [];
-  for (const [label, where, order] of queries) {
-    const sql = `EXPLAIN (ANALYZE, FORMAT JSON) SELECT c.* FROM "Case" c WHERE ${where} ORDER BY ${order} LIMIT 26`;
-    await prisma.$queryRawUnsafe(sql); // warm the cache
-    const [row] = (await prisma.$queryRawUnsafe(sql)) as { 'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time': number }] }[];
+  const statements: [string, Prisma.Sql][] = queries.map(([label, where, order]) => [
+    label,
+    Prisma.raw(`SELECT c.* FROM "Case" c WHERE ${where} ORDER BY ${order} LIMIT 26`),
+  ]);
+  // "Mine sager" is the app's own statement (apps/api/src/modules/cases/my-cases-query.ts), not Prisma's.
+  statements.push(['Mine sager', myCasesSql({ userId: caseworker.id, municipalityId: caseworker.municipalityId }, new Date(), null, 25)]);
+  for (const [label, statement] of statements) {
+    const explain = Prisma.sql`EXPLAIN (ANALYZE, FORMAT JSON) ${statement}`;
+    await prisma.$queryRaw(explain); // warm the cache
+    const [row] = (await prisma.$queryRaw(explain)) as { 'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time': number }] }[];
     const plan = row!['QUERY PLAN'][0];
     const indexes = new Set<string>();
     let seqScan = false;
@@ -611,7 +617,8 @@ export function renderCaseSearchSection(figures: CaseSearchFigures | string, hea
     ...sizes.map((s) => `| ${s.cases.toLocaleString('en')} | ${ms(s.seedMs)} | ${s.teamCases} | ${s.overdue} | ${ms(s.audit.p50)} / ${ms(s.audit.p95)} / ${s.audit.perSec.toFixed(0)} |`),
     '',
     'Query plans: `EXPLAIN ANALYZE` of each case query as Prisma writes it (access scope, search, order, `LIMIT 26`),',
-    'run alone on the same databases. "Rows read" counts the case rows the plan touched to find one page.',
+    'and for "Mine sager" the app\'s own statement (`apps/api/src/modules/cases/my-cases.ts`: the user\'s team memberships',
+    'first, then those cases), run alone on the same databases. "Rows read" counts the case rows the plan touched to find one page.',
     '',
     `| Query | ${sizes.map((s) => `${s.cases.toLocaleString('en')}: time | rows read | access`).join(' | ')} |`,
     `| --- | ${sizes.map(() => '--- | --- | ---').join(' | ')} |`,

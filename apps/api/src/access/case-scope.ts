@@ -20,24 +20,24 @@ export function caseScopeWhere(actor: Actor, action: Action, now: Date): Prisma.
   const inMunicipality = { municipalityId: actor.municipalityId };
   if (scope === 'municipality') return inMunicipality;
 
-  const reach: Prisma.CaseWhereInput[] = [
-    {
-      team: {
-        some: {
-          userId: actor.userId,
-          removedAt: null,
-          ...(entry.teamRoles ? { role: { in: [...entry.teamRoles] } } : {}),
-        },
+  // The unit's own cases first: PostgreSQL tries the alternatives in the order given, and for a
+  // unit's staff most cases are reached by this plain column test, before any sub-query.
+  const reach: Prisma.CaseWhereInput[] = scope === 'unit' && actor.unitId ? [{ responsibleUnitId: actor.unitId }] : [];
+  reach.push({
+    team: {
+      some: {
+        userId: actor.userId,
+        removedAt: null,
+        ...(entry.teamRoles ? { role: { in: [...entry.teamRoles] } } : {}),
       },
     },
-  ];
+  });
   // An emergency access opens a case for reading, never for acting on it as a team member would.
   if (!entry.teamRoles) {
     reach.push({ emergencyAccesses: { some: { userId: actor.userId, expiresAt: { gt: now } } } });
   }
-  if (scope === 'unit' && actor.unitId) {
-    reach.push({ responsibleUnitId: actor.unitId });
-    if (entry.unitReach !== 'held') reach.push({ referrals: { some: { toUnitId: actor.unitId, status: 'ACCEPTED' } } });
+  if (scope === 'unit' && actor.unitId && entry.unitReach !== 'held') {
+    reach.push({ referrals: { some: { toUnitId: actor.unitId, status: 'ACCEPTED' } } });
   }
   return { AND: [inMunicipality, { OR: reach }] };
 }
