@@ -617,7 +617,7 @@ export function renderCaseSearchSection(figures: CaseSearchFigures | string, hea
     ...sizes.map((s) => `| ${s.cases.toLocaleString('en')} | ${ms(s.seedMs)} | ${s.teamCases} | ${s.overdue} | ${ms(s.audit.p50)} / ${ms(s.audit.p95)} / ${s.audit.perSec.toFixed(0)} |`),
     '',
     'Query plans: `EXPLAIN ANALYZE` of each case query as Prisma writes it (access scope, search, order, `LIMIT 26`),',
-    'and for "Mine sager" the app\'s own statement (`apps/api/src/modules/cases/my-cases.ts`: the user\'s team memberships',
+    'and for "Mine sager" the app\'s own statement (`apps/api/src/modules/cases/my-cases-query.ts`: the user\'s team memberships',
     'first, then those cases), run alone on the same databases. "Rows read" counts the case rows the plan touched to find one page.',
     '',
     `| Query | ${sizes.map((s) => `${s.cases.toLocaleString('en')}: time | rows read | access`).join(' | ')} |`,
