@@ -27,6 +27,7 @@ import { refreshAllNextDeadlines } from '../apps/api/src/modules/deadlines/case-
 import { addDaysToDate, addMonthsToDate, nextDeadline } from '../apps/api/src/modules/deadlines/rules';
 import { recordAudit } from '../apps/api/src/modules/audit/service';
 import { myCasesSql } from '../apps/api/src/modules/cases/my-cases-query';
+import { prefixUpperBound } from '../apps/api/src/modules/cases/prefix-range';
 import { intEnv, loginCookie, ms, percentile, root, startApp, type App } from './lib';
 
 const DURATION_S = intEnv('BENCH_SEARCH_DURATION', 6, 1, 60);
@@ -326,8 +327,10 @@ async function explainScenarios(prisma: PrismaClient, today: string, cprPrefix: 
       ')'
     );
   };
-  const name = (word: string) =>
-    `c.id IN (SELECT w."caseId" FROM "CaseNameWord" w WHERE w."municipalityId" = '${leader.municipalityId}' AND w.word LIKE '${word.toLocaleLowerCase('da')}%')`;
+  const name = (text: string) => {
+    const word = text.toLocaleLowerCase('da');
+    return `c.id IN (SELECT w."caseId" FROM "CaseNameWord" w WHERE w."municipalityId" = '${leader.municipalityId}' AND w.word >= '${word}' AND w.word < '${prefixUpperBound(word)}')`;
+  };
   const byNumber = 'c."caseNumber", c.id';
   const byDeadline = 'c."nextDeadlineOn" NULLS LAST, c."caseNumber", c.id';
   const queries: [string, string, string][] = [

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseListResponse, CaseSort, MyCasesResponse, Problem, type CaseSummary } from '@inddrag/contracts';
 import { loginAs, type TestSession } from '../../testing/session';
+import { prefixUpperBound } from './prefix-range';
 import { createTestApp, type TestApp } from '../../testing/test-app';
 
 let t: TestApp;
@@ -121,6 +122,26 @@ describe('search', () => {
     // The other tests count the fixture cases; the words go with the case (ON DELETE CASCADE).
     await t.prisma.case.delete({ where: { id: kase.id } });
     expect(await t.prisma.caseNameWord.count({ where: { caseId: kase.id } })).toBe(0);
+  });
+
+  it('finds a word by its prefix up to the last character, and not the word after the range', async () => {
+    const kase = await t.prisma.case.create({
+      data: {
+        municipalityId: ids.municipality,
+        caseNumber: '2025-0911',
+        childFirstName: 'Åsa',
+        childLastName: 'Søz',
+        childCpr: '0404041234',
+        childDateOfBirth: date('2004-04-04'),
+        phase: 'SCREENING',
+        awareOn: date('2026-06-01'),
+        responsibleUnitId: ids.myndighed,
+      },
+    });
+    for (const word of ['åsa', 'ÅS', 'søz', 'sø']) expect(numbers((await list(leader, q(word))).items), word).toContain('2025-0911');
+    // 'åsa' < 'åsb' ≤ …: the bound of 'åsb' lies just after every word beginning 'åsa'.
+    for (const word of ['åsb', 'søza', 'åt']) expect(numbers((await list(leader, q(word))).items), word).not.toContain('2025-0911');
+    await t.prisma.case.delete({ where: { id: kase.id } });
   });
 
   it('treats LIKE wildcards as plain characters', async () => {
@@ -343,6 +364,34 @@ describe('bad queries', () => {
     const response = await leader.inject({ method: 'GET', url: `/api/cases?${query}` });
     expect(response.statusCode).toBe(400);
     expect(Problem.parse(response.json()).errors?.map((e) => e.path)).toEqual([path]);
+  });
+});
+
+describe('prefixUpperBound', () => {
+  // Code point order, as PostgreSQL compares UTF-8 bytes under COLLATE "C" (JS compares UTF-16 units).
+  const codePoints = (text: string) => [...text].map((char) => char.codePointAt(0) as number);
+  const compare = (a: string, b: string) => {
+    const [x, y] = [codePoints(a), codePoints(b)];
+    for (let i = 0; i < Math.min(x.length, y.length); i += 1) if (x[i] !== y[i]) return (x[i] as number) - (y[i] as number);
+    return x.length - y.length;
+  };
+
+  it('is the prefix with its last character raised, skipping surrogates, and null past the last code point', () => {
+    expect(prefixUpperBound('åse')).toBe('åsf');
+    expect(prefixUpperBound('z')).toBe('{');
+    expect(prefixUpperBound('a\uD7FF')).toBe('a\uE000');
+    expect(prefixUpperBound('a\u{10FFFF}')).toBeNull();
+    expect(prefixUpperBound('')).toBeNull();
+  });
+
+  it('bounds exactly the strings that begin with the prefix', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', minLength: 1, maxLength: 4 }), fc.string({ unit: 'binary', maxLength: 4 }), (prefix, text) => {
+        const upper = prefixUpperBound(prefix);
+        const inRange = compare(text, prefix) >= 0 && (upper === null || compare(text, upper) < 0);
+        expect(inRange).toBe(text.startsWith(prefix));
+      }),
+    );
   });
 });
 

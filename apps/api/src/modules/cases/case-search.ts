@@ -18,6 +18,7 @@ import { copenhagenToday, fromIsoDate } from '../../lib/dates';
 import { ForbiddenError } from '../../plugins/auth';
 import { recordAudit } from '../audit/service';
 import { keysetPage } from './keyset';
+import { prefixUpperBound } from './prefix-range';
 import { listMyCases } from './my-cases';
 // service.ts delegates its list() here, so this import is circular: use these only inside functions.
 import { caseSummarySelect, toCaseSummary } from './service';
@@ -44,9 +45,6 @@ export function readSearch(q: string | undefined): SearchForm {
   return { kind: 'name', words: text.split(/\s+/).filter(Boolean) };
 }
 
-/** `text` as a literal inside a LIKE pattern (PostgreSQL's default escape character is the backslash). */
-const likeLiteral = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
-
 function searchWhere(form: SearchForm, municipalityId: string): Prisma.CaseWhereInput {
   switch (form.kind) {
     case 'none':
@@ -62,13 +60,14 @@ function searchWhere(form: SearchForm, municipalityId: string): Prisma.CaseWhere
       return { caseNumber: { startsWith: form.prefix, gte: form.prefix } };
     case 'name':
       // Each word must begin a word of the name. CaseNameWord holds the lower-cased words (a trigger
-      // keeps them), so a lower-cased word finds æ/Æ, ø/Ø and å/Å alike, and its btree
-      // (text_pattern_ops) serves LIKE 'word%'. Prisma puts the word into the pattern as it is:
-      // escape its wildcards.
+      // keeps them) in byte order (COLLATE "C"), so a lower-cased word finds æ/Æ, ø/Ø and å/Å alike
+      // and its prefix is a range on the (municipalityId, word) index, one a prepared plan can use.
       return {
-        AND: form.words.map((word) => ({
-          nameWords: { some: { municipalityId, word: { startsWith: likeLiteral(word.toLocaleLowerCase('da')) } } },
-        })),
+        AND: form.words.map((text) => {
+          const word = text.toLocaleLowerCase('da');
+          const upper = prefixUpperBound(word);
+          return { nameWords: { some: { municipalityId, word: { gte: word, ...(upper ? { lt: upper } : {}) } } } };
+        }),
       };
   }
 }
