@@ -27,6 +27,12 @@ export const VersionQuery = z.object({ version: z.coerce.number().int() });
 
 export const IdParams = z.object({ id: Uuid });
 
+/** A date field's value in a form: a calendar date, with the Danish message when it is not one. */
+export const DateInputValue = z.iso.date({ error: 'Vælg en gyldig dato' });
+
+/** A date field that may be left empty (''). */
+export const OptionalDateInputValue = z.union([z.literal(''), DateInputValue]);
+
 /** A trimmed text of at most `max` characters; the message names the field in Danish. */
 export const limitedText = (max: number, label: string) => z.string().trim().max(max, `${label} må højst være ${max} tegn`);
 

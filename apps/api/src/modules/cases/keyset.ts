@@ -112,8 +112,13 @@ export async function keysetPage<S extends Prisma.CaseSelect & { id: true }>(
     orderBy: ORDER_BY[args.sort],
     take: args.limit + 1,
   })) as (Prisma.CaseGetPayload<{ select: S }> & { id: string })[];
-  const pageRows = rows.slice(0, args.limit);
+  return pageOf(rows, args.limit);
+}
+
+/** The page from `limit + 1` rows read, and the cursor of the next page when there is one. */
+export function pageOf<R extends { id: string }>(rows: readonly R[], limit: number): { rows: R[]; nextCursor: string | null } {
+  const pageRows = rows.slice(0, limit);
   const last = pageRows.at(-1);
-  return { rows: pageRows, nextCursor: rows.length > args.limit && last ? encodeCursor(last.id) : null };
+  return { rows: pageRows, nextCursor: rows.length > limit && last ? encodeCursor(last.id) : null };
 }
 

@@ -17,13 +17,12 @@ import type { MyCase, MyCasesQuery, MyCasesResponse } from '@inddrag/contracts';
 import type { PrismaClient } from '@inddrag/db';
 import type { RequestContext } from '../../lib/context';
 import { copenhagenToday } from '../../lib/dates';
-import { encodeCursor } from '../../lib/cursor';
 import { ForbiddenError } from '../../plugins/auth';
 import { caseScopeWhere } from '../../access/case-scope';
 import { recordAudit } from '../audit/service';
 import { deadlineFactsOf } from '../deadlines/case-deadlines';
 import { computeDeadlines } from '../deadlines/rules';
-import { cursorKey } from './keyset';
+import { cursorKey, pageOf } from './keyset';
 import { myCasesSql, type MyCaseRow } from './my-cases-query';
 import { toCaseSummary, type CaseSummaryRow } from './service';
 
@@ -67,13 +66,8 @@ export async function listMyCases(prisma: PrismaClient, ctx: RequestContext, que
   // list's filter is the membership alone, without the policy's other ways to a case.
   const scope = { municipalityId: ctx.actor.municipalityId, team: { some: { userId: ctx.actor.userId, removedAt: null } } };
   const key = await cursorKey(prisma, scope, query.cursor);
-  const rows = await prisma.$queryRaw<MyCaseRow[]>(myCasesSql(ctx.actor, ctx.now, key, query.limit));
-  const pageRows = rows.slice(0, query.limit);
-  const caseIds = pageRows.map((row) => row.id);
+  const { rows, nextCursor } = pageOf(await prisma.$queryRaw<MyCaseRow[]>(myCasesSql(ctx.actor, ctx.now, key, query.limit)), query.limit);
+  const caseIds = rows.map((row) => row.id);
   await recordAudit(prisma, ctx, { action: 'SEARCH', entityType: 'Case', details: { query: { view: 'mine' }, resultCaseIds: caseIds } });
-  const last = pageRows.at(-1);
-  return {
-    items: pageRows.map((row) => toMyCase(row, today)),
-    nextCursor: rows.length > query.limit && last ? encodeCursor(last.id) : null,
-  };
+  return { items: rows.map((row) => toMyCase(row, today)), nextCursor };
 }

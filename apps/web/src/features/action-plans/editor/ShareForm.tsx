@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { ShareActionPlanRequest, type ActionPlanDetail } from '@inddrag/contracts';
+import { ShareActionPlanRequest, type ActionPlanDetail, OptionalDateInputValue } from '@inddrag/contracts';
 import { useId, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -11,10 +11,9 @@ import { ErrorBanner } from '../../../ui/ErrorBanner';
 import { ErrorSummary } from '../../../ui/ErrorSummary';
 import { TextAreaField, TextField } from '../../../ui/TextField';
 
-const dateOrEmpty = z.union([z.literal(''), z.iso.date({ error: 'Vælg en gyldig dato' })]);
 const ShareForm_ = z.object({
-  sharedWithChildOn: dateOrEmpty,
-  sharedWithParentsOn: dateOrEmpty,
+  sharedWithChildOn: OptionalDateInputValue,
+  sharedWithParentsOn: OptionalDateInputValue,
   childComments: ShareActionPlanRequest.shape.childComments.unwrap().unwrap(),
   parentComments: ShareActionPlanRequest.shape.parentComments.unwrap().unwrap(),
 });

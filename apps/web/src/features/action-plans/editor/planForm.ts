@@ -8,6 +8,7 @@ import {
   type ActionPlanFormInput,
   type PlanTask,
   SaveActionPlanRequest,
+  OptionalDateInputValue,
 } from '@inddrag/contracts';
 import type { FieldPath, UseFormSetError } from 'react-hook-form';
 import { z } from 'zod';
@@ -17,14 +18,12 @@ import { isApiError } from '../../../api/ApiError';
 // `PROFESSIONAL:<userId>`, `UNIT:<unitId>` or `NETWORK_PERSON:<personId>`, and its `who` is the
 // chosen name (the API keeps it as written, for the family's copy).
 
-const dateOrEmpty = z.union([z.literal(''), z.iso.date({ error: 'Vælg en gyldig dato' })]);
-
 export const TaskForm = z.object({
   id: z.string().nullable(),
   choice: z.string().min(1, 'Vælg hvem der har opgaven'),
   who: z.string(),
   what: PlanTaskInput.shape.what,
-  dueOn: dateOrEmpty,
+  dueOn: OptionalDateInputValue,
   status: PlanTaskStatus,
   meetingDecisionId: z.string().nullable(),
   networkAgreementId: z.string().nullable(),
@@ -33,7 +32,7 @@ export type TaskFormValues = z.input<typeof TaskForm>;
 
 export const GoalForm = PlanGoalInput.omit({ id: true, reviewOn: true, tasks: true }).extend({
   id: z.string().nullable(),
-  reviewOn: dateOrEmpty,
+  reviewOn: OptionalDateInputValue,
   tasks: z.array(TaskForm).max(30),
 });
 export type GoalFormValues = z.input<typeof GoalForm>;

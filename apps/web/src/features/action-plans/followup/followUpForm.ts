@@ -1,4 +1,12 @@
-import { FollowUpDecision, GoalFollowUpInput, GoalProgress, RecordFollowUpRequest, type ActionPlanDetail } from '@inddrag/contracts';
+import {
+  FollowUpDecision,
+  GoalFollowUpInput,
+  GoalProgress,
+  RecordFollowUpRequest,
+  type ActionPlanDetail,
+  OptionalDateInputValue,
+  DateInputValue,
+} from '@inddrag/contracts';
 import { z } from 'zod';
 
 // The follow-up as the form holds it: dates '' until chosen, a score as typed ('' = none).
@@ -7,7 +15,7 @@ const shape = RecordFollowUpRequest.shape;
 
 export const FollowUpForm = z
   .object({
-    heldOn: z.iso.date({ error: 'Vælg en gyldig dato' }),
+    heldOn: DateInputValue,
     participants: shape.participants,
     childView: shape.childView,
     goals: z.array(
@@ -23,7 +31,7 @@ export const FollowUpForm = z
     ),
     decision: FollowUpDecision,
     decisionNote: shape.decisionNote.unwrap().unwrap(),
-    nextFollowUpOn: z.union([z.literal(''), z.iso.date({ error: 'Vælg en gyldig dato' })]),
+    nextFollowUpOn: OptionalDateInputValue,
   })
   .superRefine((value, ctx) => {
     if (value.decision !== 'STOP' && !value.nextFollowUpOn)

@@ -1,11 +1,11 @@
 import { ActionPlanParams, type ActionPlanDetail, type PlanTask } from '@inddrag/contracts';
-import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { actionPlanPdfUrl, useActionPlan } from '../../../api/actionPlans';
 import { useFormatters } from '../../../i18n/useFormatters';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
 import { Icon } from '../../../ui/Icon';
+import { LabelledSection } from '../../../ui/LabelledSection';
 import { PageHeading } from '../../../ui/PageHeading';
 import { StatusMessage } from '../../../ui/StatusMessage';
 import { usePageTitle } from '../../../ui/usePageTitle';
@@ -71,16 +71,6 @@ function PrintView({ caseId, planId }: { caseId: string; planId: string }) {
   );
 }
 
-function Section({ heading, children }: { heading: string; children: ReactNode }) {
-  const id = useId();
-  return (
-    <section aria-labelledby={id}>
-      <h2 id={id}>{heading}</h2>
-      {children}
-    </section>
-  );
-}
-
 function Text({ text }: { text: string }) {
   const { t } = useTranslation('actionPlans');
   return <p className="print-text">{text.trim() || t('print.none')}</p>;
@@ -134,10 +124,10 @@ function PrintedPlan({ plan }: { plan: ActionPlanDetail }) {
         <dt>{t('print.nextFollowUp')}</dt>
         <dd>{next ? format.calendarDate(next) : t('print.none')}</dd>
       </dl>
-      <Section heading={t('print.purpose')}>
+      <LabelledSection heading={t('print.purpose')}>
         <Text text={plan.purpose} />
-      </Section>
-      <Section heading={t('print.goals')}>
+      </LabelledSection>
+      <LabelledSection heading={t('print.goals')}>
         {plan.goals.length === 0 && <p>{t('print.noGoals')}</p>}
         {plan.goals.map((goal, index) => (
           <div key={goal.id} className="print-goal">
@@ -158,14 +148,14 @@ function PrintedPlan({ plan }: { plan: ActionPlanDetail }) {
             )}
           </div>
         ))}
-      </Section>
-      <Section heading={t('print.network')}>
+      </LabelledSection>
+      <LabelledSection heading={t('print.network')}>
         <Text text={plan.networkSection} />
         {plan.networkTasks.length > 0 && <TaskTable caption={t('print.networkTasks')} tasks={plan.networkTasks} />}
-      </Section>
-      <Section heading={t('print.familySupport')}>
+      </LabelledSection>
+      <LabelledSection heading={t('print.familySupport')}>
         <Text text={plan.familySupport} />
-      </Section>
+      </LabelledSection>
     </>
   );
 }

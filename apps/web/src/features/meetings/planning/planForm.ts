@@ -5,6 +5,7 @@ import {
   type MeetingRole,
   type MeetingRoleInput,
   type PlanMeetingRequest,
+  OptionalDateInputValue,
 } from '@inddrag/contracts';
 import type { FieldPath, UseFormSetError } from 'react-hook-form';
 import { z } from 'zod';
@@ -15,7 +16,6 @@ import { copenhagenParts, copenhagenToIso } from './localTime';
 export const NAMED = 'name';
 
 const role = z.object({ choice: z.string(), name: z.string().trim().max(200, 'Navnet må højst være 200 tegn') });
-const optionalDate = z.union([z.literal(''), z.iso.date({ error: 'Vælg en gyldig dato' })]);
 const time = z.string().regex(/^\d{2}:\d{2}$/, 'Skriv tidspunktet som tt:mm');
 
 /**
@@ -39,7 +39,7 @@ export const PlanForm = MeetingPlanFields.pick({
     leader: role,
     noteTaker: role,
     coordinatorId: z.string(),
-    policeDocumentationOn: optionalDate,
+    policeDocumentationOn: OptionalDateInputValue,
     followUpOfId: z.string(),
   })
   .superRefine((values, ctx) => {

@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { DEFAULT_SCALE_QUESTION, type SafetyPlanDetail, type SafetyPlanReview } from '@inddrag/contracts';
+import { DEFAULT_SCALE_QUESTION, type SafetyPlanDetail, type SafetyPlanReview, DateInputValue } from '@inddrag/contracts';
 import { useEffect, useId, useRef, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +14,7 @@ import { SelectInput, TextAreaField, TextField } from '../../../ui/TextField';
 import { applyScoreRowErrors, emptyScaleScoreRow, ScaleScoreFields, ScaleScoreRow, toScaleScoreInputs, type RespondentSuggestion } from '../../scaling';
 
 const HoldForm = z.object({
-  heldOn: z.iso.date({ error: 'Vælg en gyldig dato' }),
+  heldOn: DateInputValue,
   notes: z.string().trim().max(4000, 'Noterne må højst være 4000 tegn'),
   statementId: z.string(),
   question: z.string().trim().min(1, 'Skriv det spørgsmål, der blev stillet').max(1000),

@@ -1,4 +1,4 @@
-import { IMMEDIATE_PLAN_FIRST_REVIEW_DAYS, SafetyPlanFields, type SafetyPlanDetail, type SaveSafetyPlanRequest } from '@inddrag/contracts';
+import { IMMEDIATE_PLAN_FIRST_REVIEW_DAYS, SafetyPlanFields, type SafetyPlanDetail, type SaveSafetyPlanRequest, OptionalDateInputValue, DateInputValue } from '@inddrag/contracts';
 import type { FieldPath, UseFormSetError } from 'react-hook-form';
 import { z } from 'zod';
 import { isApiError } from '../../../api/ApiError';
@@ -8,8 +8,8 @@ import { isApiError } from '../../../api/ApiError';
  * review dates as rows (a field array needs objects). Held reviews are not in the form; they stay.
  */
 export const PlanForm = SafetyPlanFields.omit({ startsOn: true, reviewDates: true }).extend({
-  startsOn: z.union([z.literal(''), z.iso.date({ error: 'Vælg en gyldig dato' })]),
-  reviewDates: z.array(z.object({ date: z.iso.date({ error: 'Vælg en gyldig dato' }) })).max(30),
+  startsOn: OptionalDateInputValue,
+  reviewDates: z.array(z.object({ date: DateInputValue })).max(30),
 });
 export type PlanFormValues = z.input<typeof PlanForm>;
 export type PlanFormOutput = z.output<typeof PlanForm>;

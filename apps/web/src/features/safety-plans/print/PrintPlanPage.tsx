@@ -1,5 +1,4 @@
 import { SafetyPlanParams, type SafetyPlanDetail } from '@inddrag/contracts';
-import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { documentContentUrl } from '../../../api/documents';
@@ -7,6 +6,7 @@ import { useSafetyPlan } from '../../../api/safetyPlans';
 import { useFormatters } from '../../../i18n/useFormatters';
 import { ErrorBanner } from '../../../ui/ErrorBanner';
 import { Icon } from '../../../ui/Icon';
+import { LabelledSection } from '../../../ui/LabelledSection';
 import { PageHeading } from '../../../ui/PageHeading';
 import { StatusMessage } from '../../../ui/StatusMessage';
 import { usePageTitle } from '../../../ui/usePageTitle';
@@ -56,16 +56,6 @@ function PrintView({ caseId, planId }: { caseId: string; planId: string }) {
   );
 }
 
-function Section({ heading, children }: { heading: string; children: ReactNode }) {
-  const id = useId();
-  return (
-    <section aria-labelledby={id}>
-      <h2 id={id}>{heading}</h2>
-      {children}
-    </section>
-  );
-}
-
 function PrintedPlan({ plan }: { plan: SafetyPlanDetail }) {
   const { t } = useTranslation('safetyPlans');
   const format = useFormatters();
@@ -80,7 +70,7 @@ function PrintedPlan({ plan }: { plan: SafetyPlanDetail }) {
         {plan.immediate && t('print.immediate')}
       </p>
 
-      <Section heading={t('print.worries')}>
+      <LabelledSection heading={t('print.worries')}>
         {plan.statements.length === 0 && <p>{t('print.none')}</p>}
         {plan.statements.map((pair) => (
           <div key={pair.id} className="print-worry">
@@ -99,9 +89,9 @@ function PrintedPlan({ plan }: { plan: SafetyPlanDetail }) {
             </dl>
           </div>
         ))}
-      </Section>
+      </LabelledSection>
 
-      <Section heading={t('print.rules')}>
+      <LabelledSection heading={t('print.rules')}>
         {plan.rules.length === 0 && <p>{t('print.none')}</p>}
         {plan.rules.map((rule, index) => (
           <div key={rule.id} className="print-rule" data-testid="print-rule">
@@ -123,9 +113,9 @@ function PrintedPlan({ plan }: { plan: SafetyPlanDetail }) {
             </dl>
           </div>
         ))}
-      </Section>
+      </LabelledSection>
 
-      <Section heading={t('print.network')}>
+      <LabelledSection heading={t('print.network')}>
         {plan.network.length === 0 ? (
           <p>{t('print.none')}</p>
         ) : (
@@ -137,9 +127,9 @@ function PrintedPlan({ plan }: { plan: SafetyPlanDetail }) {
             ))}
           </ul>
         )}
-      </Section>
+      </LabelledSection>
 
-      <Section heading={t('print.checks')}>
+      <LabelledSection heading={t('print.checks')}>
         {plan.checks.length === 0 ? (
           <p>{t('print.none')}</p>
         ) : (
@@ -149,9 +139,9 @@ function PrintedPlan({ plan }: { plan: SafetyPlanDetail }) {
             ))}
           </ul>
         )}
-      </Section>
+      </LabelledSection>
 
-      <Section heading={t('print.child', { name: child })}>
+      <LabelledSection heading={t('print.child', { name: child })}>
         {plan.childExplanation ? <p className="print-text">{plan.childExplanation}</p> : <p>{t('print.none')}</p>}
         {plan.images.map((image) => (
           <figure key={image.documentId}>
@@ -159,9 +149,9 @@ function PrintedPlan({ plan }: { plan: SafetyPlanDetail }) {
             {image.caption && <figcaption>{image.caption}</figcaption>}
           </figure>
         ))}
-      </Section>
+      </LabelledSection>
 
-      <Section heading={t('print.reviews')}>
+      <LabelledSection heading={t('print.reviews')}>
         {plan.reviews.length === 0 ? (
           <p>{t('print.none')}</p>
         ) : (
@@ -175,12 +165,12 @@ function PrintedPlan({ plan }: { plan: SafetyPlanDetail }) {
             ))}
           </ul>
         )}
-      </Section>
+      </LabelledSection>
 
       {plan.closureCriteria && (
-        <Section heading={t('print.closure')}>
+        <LabelledSection heading={t('print.closure')}>
           <p className="print-text">{plan.closureCriteria}</p>
-        </Section>
+        </LabelledSection>
       )}
     </>
   );
